@@ -1,0 +1,121 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { JiraEmulator } from '../jira/api';
+import type { Principal } from '../jira/permissions';
+import type { KvsEmulator } from '../kvs/kvs-emulator';
+
+/**
+ * The host side of the Forge backend runtime: what `@forge/api`, `@forge/kvs` and `@forge/resolver` look for
+ * on globalThis (`__forge_fetch__`, `__forge_runtime__`). The app's handlers run unmodified on top of it.
+ * Each invocation runs inside an AsyncLocalStorage scope, so concurrent invocations keep their own user.
+ */
+export interface Invocation {
+  invocationId: string;
+  moduleKey: string;
+  accountId: string | null;
+  deadline: number;
+}
+
+interface ForgeFetchTarget {
+  type: string;
+  provider?: 'user' | 'app' | 'none';
+  remote?: string;
+  accountId?: string;
+}
+
+export interface RuntimeOptions {
+  jira: JiraEmulator;
+  kvs: KvsEmulator;
+  appId: string;
+  cloudId: string;
+  environmentId?: string;
+}
+
+const invocations = new AsyncLocalStorage<Invocation>();
+export const RESOLVER_TIMEOUT_MS = 25_000;
+
+const noopMetrics = {
+  counter: () => ({ incr: () => undefined, decr: () => undefined }),
+  gauge: () => ({ set: () => undefined }),
+  timing: () => ({ measure: () => ({ stop: () => undefined }), set: () => undefined }),
+};
+
+async function bodyText(init: RequestInit | undefined): Promise<string | undefined> {
+  if (init?.body === undefined || init.body === null) return undefined;
+  if (typeof init.body === 'string') return init.body;
+  return new Response(init.body as ConstructorParameters<typeof Response>[0]).text();
+}
+
+export function installForgeRuntime(options: RuntimeOptions): void {
+  const environmentId = options.environmentId ?? '00000000-0000-4000-8000-00000000e0e0';
+  const g = globalThis as Record<string, unknown>;
+
+  g.__forge_fetch__ = async (target: ForgeFetchTarget, path: string, init?: RequestInit): Promise<Response> => {
+    const current = invocations.getStore();
+    if (target.type === 'kvs') {
+      const text = await bodyText(init);
+      const result = options.kvs.handle(path, text ? JSON.parse(text) : undefined);
+      return new Response(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: { 'content-type': 'application/json' } });
+    }
+    if (target.type === 'fpp' && target.remote === 'jira') {
+      let principal: Principal;
+      if (target.provider === 'user') {
+        const accountId = target.accountId ?? current?.accountId ?? null;
+        if (!accountId) {
+          // What Forge does when asUser() is called where no user is present (e.g. a trigger).
+          return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+        }
+        principal = { kind: 'user', accountId };
+      } else {
+        principal = { kind: 'app' };
+      }
+      const r = await options.jira.handle((init?.method ?? 'GET').toUpperCase(), path, await bodyText(init), principal);
+      return new Response(r.status === 204 || r.body === undefined || r.body === '' ? null : r.body, { status: r.status, headers: r.headers });
+    }
+    throw new Error(`Egress to ${JSON.stringify(target)} ${path} is not available in the offline runtime.`);
+  };
+
+  g.__forge_runtime__ = {
+    get appContext() {
+      const current = invocations.getStore();
+      return {
+        appId: options.appId.split('/').pop(),
+        appVersion: '1.0.0',
+        environmentId,
+        environmentType: 'DEVELOPMENT',
+        invocationId: current?.invocationId ?? 'outside-invocation',
+        installationId: `ari:cloud:ecosystem::installation/${options.cloudId}`,
+        moduleKey: current?.moduleKey ?? 'unknown',
+        license: undefined,
+        installation: undefined,
+        permissions: { scopes: [], external: {} },
+      };
+    },
+    get lambdaContext() {
+      const current = invocations.getStore();
+      return { getRemainingTimeInMillis: () => (current ? Math.max(0, current.deadline - Date.now()) : RESOLVER_TIMEOUT_MS) };
+    },
+    contextAri: `ari:cloud:jira::site/${options.cloudId}`,
+    metrics: noopMetrics,
+    tracing: { traceId: randomUUID(), spanId: randomUUID() },
+    proxy: { token: 'offline', url: 'http://localhost' },
+  };
+}
+
+/** Runs `fn` as one Forge invocation: its own user, module and deadline; rejects when the time limit passes. */
+export async function runInvocation<T>(
+  invocation: { moduleKey: string; accountId: string | null; timeoutMs?: number },
+  fn: () => Promise<T>,
+): Promise<T> {
+  const timeoutMs = invocation.timeoutMs ?? RESOLVER_TIMEOUT_MS;
+  const store: Invocation = { invocationId: randomUUID(), moduleKey: invocation.moduleKey, accountId: invocation.accountId, deadline: Date.now() + timeoutMs };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Forge function timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([invocations.run(store, fn), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,69 @@
+import { route } from '@forge/api';
+import type { WorkItem } from '../../domain/work-item';
+import type { Page, ProjectInfo, WorkItemReader } from '../../application/ports';
+import type { JiraClient } from './jira-client';
+import {
+  CUSTOM_FIELD_TYPES,
+  fieldListSchema,
+  issueSchema,
+  projectSchema,
+  searchPageSchema,
+  toIssueType,
+  toWorkItem,
+  type CustomFieldIds,
+} from './jira-schemas';
+
+const BASE_FIELDS = ['summary', 'issuetype', 'status', 'assignee', 'parent', 'fixVersions'];
+
+/** WorkItemReader over Jira REST v3. Custom field ids (Team, Flagged) are looked up once per reader. */
+export class JiraWorkItemReader implements WorkItemReader {
+  private customFields: Promise<CustomFieldIds> | null = null;
+
+  constructor(private readonly jira: JiraClient) {}
+
+  private fieldIds(): Promise<CustomFieldIds> {
+    this.customFields ??= this.jira.json<unknown>(route`/rest/api/3/field`).then((raw) => {
+      const fields = fieldListSchema.parse(raw ?? []);
+      const byType = (type: string, name: string): string | null =>
+        fields.find((f) => f.schema?.custom === type && f.name === name)?.id ?? fields.find((f) => f.schema?.custom === type)?.id ?? null;
+      return { team: byType(CUSTOM_FIELD_TYPES.team, 'Team'), flagged: byType(CUSTOM_FIELD_TYPES.flagged, 'Flagged') };
+    });
+    return this.customFields;
+  }
+
+  private async fieldList(): Promise<string[]> {
+    const ids = await this.fieldIds();
+    return [...BASE_FIELDS, ...[ids.team, ids.flagged].filter((f): f is string => f !== null)];
+  }
+
+  async getWorkItem(issueKey: string): Promise<WorkItem | null> {
+    const fields = await this.fieldList();
+    const raw = await this.jira.json<unknown>(route`/rest/api/3/issue/${issueKey}?fields=${fields.join(',')}`);
+    return raw === null ? null : toWorkItem(issueSchema.parse(raw), await this.fieldIds());
+  }
+
+  async getProject(projectKey: string): Promise<ProjectInfo | null> {
+    const raw = await this.jira.json<unknown>(route`/rest/api/3/project/${projectKey}`);
+    if (raw === null) return null;
+    const p = projectSchema.parse(raw);
+    return { id: p.id, key: p.key, name: p.name, issueTypes: p.issueTypes.map(toIssueType) };
+  }
+
+  async listWorkItems(query: { projectKey: string; issueTypeIds: string[]; pageSize: number; pageToken: string | null }): Promise<Page<WorkItem>> {
+    // Keys and ids are validated before they get here, so the JQL is built from safe tokens only.
+    const typeIds = query.issueTypeIds.filter((id) => /^\d+$/.test(id));
+    const jql = `project = "${query.projectKey}" AND issuetype in (${typeIds.join(', ')}) ORDER BY key ASC`;
+    const raw = await this.jira.json<unknown>(route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      body: {
+        jql,
+        fields: await this.fieldList(),
+        maxResults: query.pageSize,
+        ...(query.pageToken ? { nextPageToken: query.pageToken } : {}),
+      },
+    });
+    const page = searchPageSchema.parse(raw ?? { issues: [] });
+    const ids = await this.fieldIds();
+    return { items: page.issues.map((i) => toWorkItem(i, ids)), nextPageToken: page.nextPageToken ?? null };
+  }
+}

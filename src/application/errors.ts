@@ -1,0 +1,16 @@
+import type { AppError, ErrorCode } from '../shared/contract';
+
+/** An expected failure, returned to the UI with a stable code. Anything else is an internal error. */
+export class AppFailure extends Error {
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+
+  toError(): AppError {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export const notFound = (what: string): AppFailure => new AppFailure('NOT_FOUND', `${what} does not exist or you do not have permission to see it.`);
+export const invalidInput = (message: string): AppFailure => new AppFailure('INVALID_INPUT', message);
