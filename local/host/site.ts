@@ -135,15 +135,19 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     return hasProjectPermission({ kind: 'user', accountId }, project, 'BROWSE_PROJECTS');
   };
 
-  /** The Jira-shaped extension context Forge gives a module, for the frame and for the resolver. */
-  const extensionContext = (module: UiModule, target: BridgeInvokeRequest['context'], accountId: string): Record<string, unknown> => {
+  /**
+   * The Jira-shaped extension context Forge gives a module, for the frame and for the resolver. It only
+   * resolves keys to ids: it checks no permission, because a context sent from the browser is not a security
+   * boundary. The resolvers must (and do) re-check as the user.
+   */
+  const extensionContext = (module: UiModule, target: BridgeInvokeRequest['context']): Record<string, unknown> => {
     if (module.type === 'jira:projectPage') {
       const project = store.data.projects.find((p) => p.key === target.projectKey);
-      if (!project || !hasProjectPermission({ kind: 'user', accountId }, project, 'BROWSE_PROJECTS')) throw new HostError(404, 'Project not found');
+      if (!project) return { type: module.type, project: { key: target.projectKey ?? '', type: 'software' } };
       return { type: module.type, project: { id: project.id, key: project.key, type: 'software' } };
     }
     const issue = store.data.issues.find((i) => i.key === target.issueKey);
-    if (!issue || !canBrowse(accountId, issue)) throw new HostError(404, 'Issue not found');
+    if (!issue) return { type: module.type, issue: { key: target.issueKey ?? '' } };
     const project = store.data.projects.find((p) => p.id === issue.projectId)!;
     const type = store.data.issueTypes.find((t) => t.id === issue.issueTypeId)!;
     return {
@@ -164,7 +168,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     localId: `${module.key}-${target.issueKey ?? target.projectKey ?? ''}`,
     environmentId: '00000000-0000-4000-8000-00000000e0e0',
     environmentType: 'DEVELOPMENT',
-    extension: extensionContext(module, target, viewer.user.accountId),
+    extension: extensionContext(module, target),
     theme: { colorMode: viewer.colorMode },
   });
 
@@ -178,7 +182,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
       cloudId: store.data.cloudId,
       moduleKey: module.key,
       siteUrl: site.url,
-      extension: extensionContext(module, request.context, accountId),
+      extension: extensionContext(module, request.context),
       environmentId: '00000000-0000-4000-8000-00000000e0e0',
       environmentType: 'DEVELOPMENT',
     };

@@ -1,0 +1,65 @@
+import Avatar from '@atlaskit/avatar';
+import Button from '@atlaskit/button/new';
+import Lozenge from '@atlaskit/lozenge';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Spinner from '@atlaskit/spinner';
+import type { ReactElement } from 'react';
+import type { PersonDto, StatusCategory } from '../../src/shared/contract';
+import type { AppError } from './api';
+
+const APPEARANCE: Record<StatusCategory, 'default' | 'inprogress' | 'success'> = { new: 'default', indeterminate: 'inprogress', done: 'success' };
+
+export function StatusLozenge({ name, category }: { name: string; category: StatusCategory }): ReactElement {
+  return (
+    <Lozenge appearance={APPEARANCE[category]} testId="status-lozenge">
+      {name}
+    </Lozenge>
+  );
+}
+
+export function Person({ person }: { person: PersonDto | null }): ReactElement {
+  if (!person) return <Text color="color.text.subtlest">Unassigned</Text>;
+  return (
+    <Inline space="space.075" alignBlock="center">
+      <Avatar size="xsmall" src={person.avatarUrl ?? undefined} name={person.displayName} />
+      <Text>{person.displayName}</Text>
+    </Inline>
+  );
+}
+
+export function Loading({ label }: { label: string }): ReactElement {
+  return (
+    <Box padding="space.200">
+      <Inline space="space.100" alignBlock="center">
+        <Spinner size="small" label={label} />
+        <Text color="color.text.subtle">{label}</Text>
+      </Inline>
+    </Box>
+  );
+}
+
+const TITLES: Record<AppError['code'], string> = {
+  INVALID_INPUT: 'That did not work',
+  NOT_FOUND: 'Not available',
+  FORBIDDEN: 'You do not have permission',
+  CONFLICT: 'Someone else changed this',
+  UNAVAILABLE: 'Jira is not answering',
+  INTERNAL: 'Something went wrong',
+};
+
+export function ErrorMessage({ error, onRetry }: { error: AppError; onRetry?: () => void }): ReactElement {
+  const retryable = error.code === 'UNAVAILABLE' || error.code === 'INTERNAL';
+  return (
+    <SectionMessage appearance={error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' ? 'warning' : 'error'} title={TITLES[error.code]} testId="error-message">
+      <Stack space="space.100">
+        <Text>{error.message}</Text>
+        {retryable && onRetry ? (
+          <Box>
+            <Button onClick={onRetry}>Try again</Button>
+          </Box>
+        ) : null}
+      </Stack>
+    </SectionMessage>
+  );
+}

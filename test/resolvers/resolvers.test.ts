@@ -1,0 +1,122 @@
+import { resolver } from '../../src/index';
+import { runInvocation } from '../../local/runtime/forge-runtime';
+import type { LocalSite } from '../../local/host/site';
+import type { IssueOverviewDto, PlanningItemsPageDto, Result } from '../../src/shared/contract';
+import { startTestSite, USERS } from '../support/local-site';
+
+let site: LocalSite;
+beforeAll(async () => {
+  site = await startTestSite();
+});
+afterAll(() => site.close());
+
+const overview = (issueKey: string, accountId: string): Promise<Result<IssueOverviewDto>> =>
+  site.invoke({ moduleKey: 'readiness-context', context: { issueKey }, functionKey: 'issue.getOverview' }, accountId) as Promise<Result<IssueOverviewDto>>;
+
+const planningItems = (projectKey: string, accountId: string, payload: unknown = {}): Promise<Result<PlanningItemsPageDto>> =>
+  site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey }, functionKey: 'project.listPlanningItems', payload }, accountId) as Promise<Result<PlanningItemsPageDto>>;
+
+describe('issue.getOverview', () => {
+  it('answers through the real getDefinitions() handler with the issue read as the user', async () => {
+    const result = (await runInvocation({ moduleKey: 'readiness-context', accountId: USERS.lead.accountId }, () =>
+      resolver(
+        { call: { functionKey: 'issue.getOverview', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: 'PAY-2' } } } },
+        { principal: { accountId: USERS.lead.accountId } },
+      ),
+    )) as Result<IssueOverviewDto>;
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        project: { key: 'PAY', name: 'Payments Modernisation' },
+        isPlanningItem: true,
+        item: expect.objectContaining({
+          key: 'PAY-2',
+          summary: 'Ledger posting service',
+          issueType: expect.objectContaining({ name: 'Feature', hierarchyLevel: 1 }),
+          status: { name: 'In Progress', category: 'indeterminate' },
+          assignee: expect.objectContaining({ displayName: 'Priya Natarajan' }),
+          parentKey: 'PAY-1',
+          team: 'Atlas',
+          fixVersions: [{ name: '2027.1', releaseDate: '2027-03-26' }],
+        }),
+      },
+    });
+  });
+
+  it('reflects a change made in Jira on the next call', async () => {
+    const before = await overview('DATA-2', USERS.lead.accountId);
+    const res = await site.jira.handle('PUT', '/rest/api/3/issue/DATA-2', JSON.stringify({ fields: { summary: 'Managed Kafka clusters v2', customfield_10021: [{ value: 'Impediment' }] } }), { kind: 'user', accountId: USERS.lead.accountId });
+    expect(res.status).toBe(204);
+    const after = await overview('DATA-2', USERS.lead.accountId);
+    expect(before.ok && before.data.item.flagged).toBe(false);
+    expect(after.ok && after.data.item).toMatchObject({ summary: 'Managed Kafka clusters v2', flagged: true });
+  });
+
+  it('lets a viewer read', async () => {
+    const result = await overview('PAY-1', USERS.viewer.accountId);
+    expect(result.ok).toBe(true);
+  });
+
+  it('tells an outsider the issue is not available, without leaking it', async () => {
+    const result = await overview('DATA-1', USERS.outsider.accountId);
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Issue DATA-1 does not exist or you do not have permission to see it.' } });
+  });
+
+  it('rejects a context without a valid issue key', async () => {
+    const result = (await runInvocation({ moduleKey: 'readiness-context', accountId: USERS.lead.accountId }, () =>
+      resolver({ call: { functionKey: 'issue.getOverview', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: '../../rest/api/3/myself' } } } }, { principal: { accountId: USERS.lead.accountId } }),
+    )) as Result<unknown>;
+    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('no valid issue key') } });
+  });
+
+  it('reports stories as not planning items', async () => {
+    const result = await overview('PAY-3', USERS.lead.accountId);
+    expect(result.ok && result.data.isPlanningItem).toBe(false);
+  });
+});
+
+describe('project.listPlanningItems', () => {
+  it('lists only epics and features, paginated with nextPageToken', async () => {
+    const seen: string[] = [];
+    let token: string | null = null;
+    let pages = 0;
+    do {
+      const result: Result<PlanningItemsPageDto> = await planningItems('PAY', USERS.lead.accountId, { pageSize: 7, pageToken: token });
+      if (!result.ok) throw new Error(result.error.message);
+      seen.push(...result.data.items.map((i) => i.key));
+      expect(result.data.items.every((i) => i.issueType.hierarchyLevel >= 1)).toBe(true);
+      token = result.data.nextPageToken;
+      pages += 1;
+    } while (token);
+    expect(pages).toBe(3);
+    expect(seen).toHaveLength(20);
+    expect(new Set(seen).size).toBe(20);
+  });
+
+  it('refuses a project the user cannot browse', async () => {
+    const result = await planningItems('DATA', USERS.outsider.accountId);
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Project DATA') } });
+  });
+
+  it('validates the payload and names the bad field', async () => {
+    expect(await planningItems('PAY', USERS.lead.accountId, { pageSize: 'lots' })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('pageSize') } });
+    expect(await planningItems('PAY', USERS.lead.accountId, { pageSize: 1000 })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('pageSize') } });
+    expect(await planningItems('PAY', USERS.lead.accountId, { sneaky: true })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('sneaky') } });
+  });
+
+  it('answers a tampered page token with a clear error', async () => {
+    const result = await planningItems('PAY', USERS.lead.accountId, { pageToken: 'not-a-token' });
+    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nextPageToken') } });
+  });
+});
+
+describe('the HTTP bridge', () => {
+  it('invokes resolvers for a Basic-auth user and refuses anonymous callers', async () => {
+    const body = JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-1' }, functionKey: 'issue.getOverview' });
+    const ok = await fetch(`${site.url}/__bridge/invoke`, { method: 'POST', body, headers: { authorization: `Basic ${Buffer.from('architect@demo.test:x').toString('base64')}` } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { result: Result<IssueOverviewDto> }).result).toMatchObject({ ok: true, data: { item: { key: 'PAY-1' } } });
+    const anon = await fetch(`${site.url}/__bridge/invoke`, { method: 'POST', body });
+    expect(anon.status).toBe(401);
+  });
+});
