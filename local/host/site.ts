@@ -9,6 +9,7 @@ import { SiteStore } from '../jira/store';
 import { KvsEmulator } from '../kvs/kvs-emulator';
 import { installForgeRuntime, runInvocation } from '../runtime/forge-runtime';
 import { loadManifest, type LoadedManifest, type UiModule } from '../runtime/manifest';
+import { ScopeIndex } from '../runtime/scopes';
 import { esc, forgeFrame, layout, projectSidebar, statusLozenge, type Viewer } from './pages';
 
 /**
@@ -23,6 +24,10 @@ export interface LocalSiteOptions {
   dataDir: string | null;
   reset?: boolean;
   now?: () => Date;
+  /** Overrides manifest.yml's scopes (tests of scope enforcement). */
+  grantedScopes?: string[];
+  /** Where the OpenAPI scope index comes from; defaults to ../shared/jira-openapi when present. */
+  scopeIndex?: ScopeIndex | null;
 }
 
 export interface LocalSite {
@@ -32,6 +37,7 @@ export interface LocalSite {
   store: SiteStore;
   kvs: KvsEmulator;
   manifest: LoadedManifest;
+  scopeIndex: ScopeIndex | null;
   /** Calls a resolver exactly as the bridge does (used by the HTTP bridge, tests and benchmarks). */
   invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown>;
   close(): Promise<void>;
@@ -95,7 +101,9 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const store = new SiteStore(dataFile('jira-site.json'), { reset: options.reset ?? false });
   const kvs = new KvsEmulator(dataFile('forge-kvs.json'), () => now().getTime(), { reset: options.reset ?? false });
   const jira = new JiraEmulator(store, manifest.aliases, now);
-  installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId });
+  // Scopes are enforced per call when Atlassian's OpenAPI description sits beside the repo (../shared).
+  const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
+  installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex });
 
   // The app's real handlers, loaded only after the runtime globals exist (as in Forge).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -389,6 +397,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     store,
     kvs,
     manifest,
+    scopeIndex,
     invoke,
     close: async () => {
       store.flush();

@@ -634,14 +634,14 @@ export class JiraEmulator {
     if (properties.length > MAX_PROPERTIES_PER_ISSUE_IN_SEARCH) throw new HttpError(400, [`A maximum of ${MAX_PROPERTIES_PER_ISSUE_IN_SEARCH} issue properties can be requested.`]);
     const fields = resolveFieldSelection(Array.isArray(b.fields) ? (b.fields as string[]) : undefined, '*all');
     const see = this.canSee(ctx.principal);
+    // As documented: issues that do not exist or that the caller cannot see are left out silently;
+    // issueErrors is only for retriable errors, which the emulator does not produce.
     const issues: unknown[] = [];
-    const issueErrors: unknown[] = [];
     for (const ref of b.issueIdsOrKeys as unknown[]) {
       const issue = typeof ref === 'string' ? this.findIssue(ref) : undefined;
       if (issue && see(issue)) issues.push(this.presenter.issue(issue, fields, properties, see));
-      else issueErrors.push({ errorMessages: [ISSUE_NOT_FOUND], errors: {} });
     }
-    return json(200, { issues, issueErrors });
+    return json(200, { issues, issueErrors: [] });
   }
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { JiraEmulator } from '../jira/api';
 import type { Principal } from '../jira/permissions';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
+import type { ScopeIndex } from './scopes';
 
 /**
  * The host side of the Forge backend runtime: what `@forge/api`, `@forge/kvs` and `@forge/resolver` look for
@@ -29,6 +30,9 @@ export interface RuntimeOptions {
   appId: string;
   cloudId: string;
   environmentId?: string;
+  /** Scopes granted in manifest.yml, enforced per call when `scopeIndex` is given (as Forge does). */
+  grantedScopes?: readonly string[];
+  scopeIndex?: ScopeIndex | null;
 }
 
 const invocations = new AsyncLocalStorage<Invocation>();
@@ -58,6 +62,12 @@ export function installForgeRuntime(options: RuntimeOptions): void {
       return new Response(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: { 'content-type': 'application/json' } });
     }
     if (target.type === 'fpp' && target.remote === 'jira') {
+      const method = (init?.method ?? 'GET').toUpperCase();
+      const denied = options.scopeIndex ? options.scopeIndex.check(method, path, options.grantedScopes ?? []) : null;
+      if (denied) {
+        console.warn(`[forge runtime] refused: ${denied}`);
+        return new Response(JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }), { status: 401, headers: { 'content-type': 'application/json' } });
+      }
       let principal: Principal;
       if (target.provider === 'user') {
         const accountId = target.accountId ?? current?.accountId ?? null;
@@ -69,7 +79,7 @@ export function installForgeRuntime(options: RuntimeOptions): void {
       } else {
         principal = { kind: 'app' };
       }
-      const r = await options.jira.handle((init?.method ?? 'GET').toUpperCase(), path, await bodyText(init), principal);
+      const r = await options.jira.handle(method, path, await bodyText(init), principal);
       return new Response(r.status === 204 || r.body === undefined || r.body === '' ? null : r.body, { status: r.status, headers: r.headers });
     }
     throw new Error(`Egress to ${JSON.stringify(target)} ${path} is not available in the offline runtime.`);

@@ -67,6 +67,12 @@ export function requestErrors(path: string, method: string, body: unknown): stri
   return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
+/** Errors (empty when valid) of a body against a named component schema, e.g. ErrorCollection. */
+export function componentErrors(name: string, body: unknown): string[] {
+  const v = validator(`jira#/components/schemas/${name}`);
+  return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+}
+
 /** Maps a concrete REST path to the OpenAPI path template it matches. */
 export function templateFor(concretePath: string, method: string): string | null {
   const { doc } = load();
