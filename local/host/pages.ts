@@ -2,7 +2,7 @@ import type { SiteData, StoredIssue, StoredProject, StoredUser } from '../jira/m
 import type { UiModule } from '../runtime/manifest';
 
 /** Server-rendered pages of the Jira-like shell. Kept plain: the app's own UI lives in the iframes. */
-export const esc = (s: unknown): string =>
+export const esc = (s: string | number | null | undefined): string =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface Viewer {
@@ -94,7 +94,7 @@ ${['light', 'dark', 'spacing', 'typography', 'shape'].map((t) => `<link rel="sty
 </body></html>`;
 }
 
-export function projectSidebar(project: StoredProject, active: 'issues' | string, pages: UiModule[]): string {
+export function projectSidebar(project: StoredProject, active: string, pages: UiModule[]): string {
   return `<nav class="sidebar" aria-label="Project">
   <h2>${esc(project.name)}</h2>
   <a href="/projects/${esc(project.key)}" class="${active === 'issues' ? 'active' : ''}">Issues</a>

@@ -44,35 +44,35 @@ export class JiraEmulator {
   constructor(private readonly store: SiteStore, private readonly aliases: EntityPropertyAlias[], private readonly now: () => Date = () => new Date()) {
     const r = (method: string, path: string, handler: Handler): void => {
       const pattern = new RegExp(`^/rest/api/3${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
-      this.routes.push({ method, pattern, handler: handler.bind(this) });
+      this.routes.push({ method, pattern, handler });
     };
-    r('GET', '/myself', this.getMyself);
-    r('GET', '/user', this.getUser);
-    r('GET', '/user/search', this.searchUsers);
-    r('GET', '/mypermissions', this.getMyPermissions);
-    r('GET', '/project/search', this.searchProjects);
-    r('GET', '/project/{key}', this.getProject);
-    r('GET', '/project/{key}/versions', this.getProjectVersions);
-    r('GET', '/issuetype', this.getIssueTypes);
-    r('GET', '/issuetype/project', this.getIssueTypesForProject);
+    r('GET', '/myself', (c) => this.getMyself(c));
+    r('GET', '/user', (c) => this.getUser(c));
+    r('GET', '/user/search', (c) => this.searchUsers(c));
+    r('GET', '/mypermissions', (c) => this.getMyPermissions(c));
+    r('GET', '/project/search', (c) => this.searchProjects(c));
+    r('GET', '/project/{key}', (c) => this.getProject(c));
+    r('GET', '/project/{key}/versions', (c) => this.getProjectVersions(c));
+    r('GET', '/issuetype', (c) => this.getIssueTypes(c));
+    r('GET', '/issuetype/project', (c) => this.getIssueTypesForProject(c));
     r('GET', '/field', () => json(200, fieldList()));
-    r('GET', '/issueLinkType', this.getLinkTypes);
-    r('POST', '/issueLink', this.createLink);
-    r('GET', '/issueLink/{id}', this.getLink);
-    r('DELETE', '/issueLink/{id}', this.deleteLink);
-    r('POST', '/issue', this.createIssue);
-    r('POST', '/issue/bulkfetch', this.bulkFetch);
-    r('GET', '/issue/{key}', this.getIssue);
-    r('PUT', '/issue/{key}', this.editIssue);
-    r('GET', '/issue/{key}/comment', this.getComments);
-    r('POST', '/issue/{key}/comment', this.addComment);
-    r('GET', '/issue/{key}/properties', this.getPropertyKeys);
-    r('GET', '/issue/{key}/properties/{prop}', this.getProperty);
-    r('PUT', '/issue/{key}/properties/{prop}', this.setProperty);
-    r('DELETE', '/issue/{key}/properties/{prop}', this.deleteProperty);
-    r('GET', '/search/jql', this.searchGet);
-    r('POST', '/search/jql', this.searchPost);
-    r('POST', '/search/approximate-count', this.approximateCount);
+    r('GET', '/issueLinkType', (c) => this.getLinkTypes(c));
+    r('POST', '/issueLink', (c) => this.createLink(c));
+    r('GET', '/issueLink/{id}', (c) => this.getLink(c));
+    r('DELETE', '/issueLink/{id}', (c) => this.deleteLink(c));
+    r('POST', '/issue', (c) => this.createIssue(c));
+    r('POST', '/issue/bulkfetch', (c) => this.bulkFetch(c));
+    r('GET', '/issue/{key}', (c) => this.getIssue(c));
+    r('PUT', '/issue/{key}', (c) => this.editIssue(c));
+    r('GET', '/issue/{key}/comment', (c) => this.getComments(c));
+    r('POST', '/issue/{key}/comment', (c) => this.addComment(c));
+    r('GET', '/issue/{key}/properties', (c) => this.getPropertyKeys(c));
+    r('GET', '/issue/{key}/properties/{prop}', (c) => this.getProperty(c));
+    r('PUT', '/issue/{key}/properties/{prop}', (c) => this.setProperty(c));
+    r('DELETE', '/issue/{key}/properties/{prop}', (c) => this.deleteProperty(c));
+    r('GET', '/search/jql', (c) => this.searchGet(c));
+    r('POST', '/search/jql', (c) => this.searchPost(c));
+    r('POST', '/search/approximate-count', (c) => this.approximateCount(c));
   }
 
   private get site(): SiteData {
@@ -240,7 +240,7 @@ export class JiraEmulator {
     return json(200, this.site.versions.filter((v) => v.projectId === project.id).map((v) => this.presenter.version(v)));
   }
 
-  private getIssueTypes(): EmuResponse {
+  private getIssueTypes(_ctx?: Ctx): EmuResponse {
     return json(200, this.site.issueTypes.map((t) => this.presenter.issueType(t)));
   }
 
@@ -248,12 +248,12 @@ export class JiraEmulator {
     const projectId = ctx.url.searchParams.get('projectId');
     if (!projectId) throw new HttpError(400, ['The projectId query parameter must be provided.']);
     this.visibleProject(ctx, projectId);
-    return this.getIssueTypes();
+    return this.getIssueTypes(ctx);
   }
 
   // ---- issue links -----------------------------------------------------------------------------------------
 
-  private getLinkTypes(): EmuResponse {
+  private getLinkTypes(_ctx: Ctx): EmuResponse {
     const base = `${this.site.siteUrl}/rest/api/3`;
     return json(200, { issueLinkTypes: this.site.linkTypes.map((t) => ({ ...t, self: `${base}/issueLinkType/${t.id}` })) });
   }
@@ -428,7 +428,7 @@ export class JiraEmulator {
         }
         case 'duedate':
           if (value !== null && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) errors.duedate = "Error parsing date string. Use the format 'yyyy-MM-dd'.";
-          else issue.duedate = value as string | null;
+          else issue.duedate = value;
           break;
         case 'fixVersions': {
           const ids = versionsOf(value, 'fixVersions');
@@ -451,7 +451,7 @@ export class JiraEmulator {
         }
         case CUSTOM_FIELDS.storyPoints.id:
           if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) errors[field] = 'Story point estimate must be a non-negative number.';
-          else issue.storyPoints = value as number | null;
+          else issue.storyPoints = value;
           break;
         case CUSTOM_FIELDS.flagged.id: {
           if (value === null || (Array.isArray(value) && value.length === 0)) issue.flagged = false;

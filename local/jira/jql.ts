@@ -32,8 +32,8 @@ export interface JqlContext {
 
 type Scalar = string | number;
 interface CompiledQuery {
-  matches(issue: StoredIssue): boolean;
-  compare(a: StoredIssue, b: StoredIssue): number;
+  matches: (issue: StoredIssue) => boolean;
+  compare: (a: StoredIssue, b: StoredIssue) => number;
 }
 
 type Kind = 'id' | 'text' | 'number' | 'date';

@@ -180,7 +180,8 @@ export class KvsEmulator {
     let keys = Object.keys(this.state.values).filter((k) => this.live(this.state.values, k)).sort();
     for (const w of where) {
       if (w.property !== 'key' || w.condition !== 'BEGINS_WITH') throw new KvsError(400, 'INVALID_WHERE', 'Only key BEGINS_WITH is supported by KVS queries.');
-      const prefix = String(w.values[0] ?? '');
+      const first = w.values[0];
+      const prefix = typeof first === 'string' || typeof first === 'number' ? String(first) : '';
       keys = keys.filter((k) => k.startsWith(prefix));
     }
     const after = typeof b.after === 'string' ? Buffer.from(b.after, 'base64url').toString('utf8') : null;

@@ -43,7 +43,7 @@ export function loadManifest(file: string): LoadedManifest {
         resource: String(m.resource),
         resolverFunction: (m.resolver as { function?: string } | undefined)?.function ?? null,
         issueTypes: conditions?.issueType ?? null,
-        ...(m.viewportSize ? { viewportSize: String(m.viewportSize) } : {}),
+        ...(typeof m.viewportSize === 'string' ? { viewportSize: m.viewportSize } : {}),
       });
     }
   }

@@ -17,7 +17,7 @@ export function useResolver<T>(call: () => Promise<Result<T>>, deps: unknown[] =
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `call` is recreated on each render; the caller lists what it depends on in `deps`.
   }, [generation, ...deps]);
   return { ...value, reload };
 }

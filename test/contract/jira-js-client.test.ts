@@ -1,4 +1,9 @@
-import { Version3Client } from 'jira.js';
+import type * as JiraJs from 'jira.js' with { 'resolution-mode': 'require' };
+
+// jira.js ships CommonJS for require() but only ESM type declarations, so load it by require, typed by import type.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Version3Client } = require('jira.js') as typeof JiraJs;
+type Version3Client = JiraJs.Version3Client;
 import type { LocalSite } from '../../local/host/site';
 import { startTestSite, USERS } from '../support/local-site';
 

@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { startLocalSite } from '../local/host/site';
+import { DEMO_USERS } from '../local/jira/seed';
+
+/**
+ * `npm run bench`: start-up time of the offline runtime, resolver latency through the HTTP bridge (the path a
+ * browser takes), JQL search on the emulator, and memory. Results go to stdout; docs/PERFORMANCE.md records them.
+ */
+const ROOT = resolve(__dirname, '..');
+const auth = `Basic ${Buffer.from(`${DEMO_USERS.lead.email}:bench`).toString('base64')}`;
+
+function percentiles(samples: number[]): { p50: number; p95: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { p50: +at(0.5).toFixed(2), p95: +at(0.95).toFixed(2), max: +s[s.length - 1]!.toFixed(2) };
+}
+
+async function timeStartup(): Promise<number> {
+  const port = 18_000 + Math.floor(Math.random() * 1000);
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/server.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  try {
+    for (;;) {
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/rest/api/3/myself`, { headers: { authorization: auth } });
+        if (r.ok) return performance.now() - started;
+      } catch {
+        // not up yet
+      }
+      if (performance.now() - started > 60_000) throw new Error('server did not start within 60 s');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function main(): Promise<void> {
+  const startupMs = await timeStartup();
+  const site = await startLocalSite({ root: ROOT, port: 0, dataDir: null });
+  const bridge = async (body: unknown): Promise<number> => {
+    const t = performance.now();
+    const r = await fetch(`${site.url}/__bridge/invoke`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await r.json();
+    if (!r.ok) throw new Error(`bridge answered ${r.status}`);
+    return performance.now() - t;
+  };
+  const runs = 200;
+  const overview: number[] = [];
+  const page: number[] = [];
+  const search: number[] = [];
+  for (let i = 0; i < 20; i++) await bridge({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'issue.getOverview' });
+  for (let i = 0; i < runs; i++) {
+    overview.push(await bridge({ moduleKey: 'readiness-context', context: { issueKey: `PAY-${1 + (i % 80)}` }, functionKey: 'issue.getOverview' }));
+    page.push(await bridge({ moduleKey: 'planning-readiness-page', context: { projectKey: i % 2 ? 'PAY' : 'DATA' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }));
+    const t = performance.now();
+    const r = await fetch(`${site.url}/rest/api/3/search/jql`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ jql: 'project in (PAY, DATA) AND issuetype = Story AND "Story point estimate" IS EMPTY ORDER BY key', fields: ['summary', 'status', 'parent'], maxResults: 100 }),
+    });
+    await r.json();
+    search.push(performance.now() - t);
+  }
+  const mem = process.memoryUsage();
+  await site.close();
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    startupToFirstResponseMs: Math.round(startupMs),
+    runsPerMeasurement: runs,
+    bridgeIssueOverviewMs: percentiles(overview),
+    bridgeProjectPlanningItemsMs: percentiles(page),
+    jqlSearchMs: percentiles(search),
+    rssMiB: Math.round(mem.rss / 1024 / 1024),
+    heapUsedMiB: Math.round(mem.heapUsed / 1024 / 1024),
+  };
+  console.log(JSON.stringify(result, null, 2));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
