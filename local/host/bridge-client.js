@@ -110,14 +110,25 @@
     },
   };
 
-  // Jira sizes Custom UI iframes to their content: report this document's height to the host page.
+  // Jira sizes Custom UI iframes to their content: report the content's height to the host page. The content
+  // is measured (not body), since apps often give html/body a height of 100% of the frame.
+  function contentHeight() {
+    var bottom = 0;
+    Array.prototype.forEach.call(document.body.children, function (el) {
+      if (el.tagName === 'SCRIPT') return;
+      var rect = el.getBoundingClientRect();
+      var style = getComputedStyle(el);
+      bottom = Math.max(bottom, rect.bottom + window.scrollY + parseFloat(style.marginBottom || '0'));
+    });
+    return Math.ceil(bottom);
+  }
   function reportHeight() {
-    toParent({ type: 'resize', height: Math.ceil(document.body.scrollHeight) });
+    toParent({ type: 'resize', height: contentHeight() });
   }
   window.addEventListener('load', reportHeight);
-  if (typeof ResizeObserver === 'function') {
-    document.addEventListener('DOMContentLoaded', function () {
-      new ResizeObserver(reportHeight).observe(document.body);
-    });
-  }
+  document.addEventListener('DOMContentLoaded', function () {
+    if (typeof ResizeObserver !== 'function') return;
+    var observer = new ResizeObserver(reportHeight);
+    Array.prototype.forEach.call(document.body.children, function (el) { observer.observe(el); });
+  });
 })();

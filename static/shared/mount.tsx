@@ -1,3 +1,4 @@
+import '@atlaskit/css-reset';
 import { view } from '@forge/bridge';
 import type { ReactElement } from 'react';
 import { StrictMode } from 'react';
