@@ -1,36 +1,27 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { JsonFile } from '../json-file';
 import type { SiteData } from './model';
 import { buildDemoSite } from './seed';
 
 /**
- * The emulated site's state, kept in memory and written to disk (atomically, debounced) after each change,
- * so data survives restarts. `reset` restores the demo seed.
+ * The emulated site's state, kept in memory and written to disk after each change, so data survives
+ * restarts. `reset` restores the demo seed.
  */
 export class SiteStore {
-  data: SiteData;
-  private timer: NodeJS.Timeout | null = null;
+  readonly data: SiteData;
+  private readonly file: JsonFile<SiteData>;
 
-  constructor(private readonly file: string | null, options: { reset?: boolean; siteUrl?: string } = {}) {
-    if (file && options.reset && existsSync(file)) rmSync(file);
-    this.data = file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SiteData) : buildDemoSite();
-    if (options.siteUrl) this.data.siteUrl = options.siteUrl;
-    if (file && !existsSync(file)) this.flush();
+  constructor(path: string | null, options: { reset?: boolean } = {}) {
+    this.file = new JsonFile<SiteData>(path, options);
+    const stored = this.file.load();
+    this.data = stored ?? buildDemoSite();
+    if (!stored) this.flush();
   }
 
   changed(): void {
-    if (!this.file || this.timer) return;
-    this.timer = setTimeout(() => this.flush(), 50);
-    this.timer.unref();
+    this.file.changed(() => this.data);
   }
 
   flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.file) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.data));
-    renameSync(tmp, this.file);
+    this.file.flush(this.data);
   }
 }

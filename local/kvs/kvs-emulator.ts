@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { JsonFile } from '../json-file';
 
 /**
  * Forge KVS emulator speaking the wire protocol that the unmodified `@forge/kvs` client sends through
@@ -46,12 +45,12 @@ function depth(value: unknown): number {
 }
 
 export class KvsEmulator {
-  private state: KvsState = { values: {}, secrets: {} };
-  private timer: NodeJS.Timeout | null = null;
+  private state: KvsState;
+  private readonly file: JsonFile<KvsState>;
 
-  constructor(private readonly file: string | null, private readonly now: () => number = Date.now, options: { reset?: boolean } = {}) {
-    if (file && options.reset && existsSync(file)) rmSync(file);
-    if (file && existsSync(file)) this.state = JSON.parse(readFileSync(file, 'utf8')) as KvsState;
+  constructor(path: string | null, private readonly now: () => number = Date.now, options: { reset?: boolean } = {}) {
+    this.file = new JsonFile<KvsState>(path, options);
+    this.state = this.file.load() ?? { values: {}, secrets: {} };
   }
 
   /** Handles one request from `@forge/kvs`: path like `/api/v1/set`, body the JSON the client sent. */
@@ -65,18 +64,11 @@ export class KvsEmulator {
   }
 
   flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.file) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.state));
-    renameSync(`${this.file}.tmp`, this.file);
+    this.file.flush(this.state);
   }
 
   private changed(): void {
-    if (!this.file || this.timer) return;
-    this.timer = setTimeout(() => this.flush(), 50);
-    this.timer.unref();
+    this.file.changed(() => this.state);
   }
 
   private dispatch(path: string, body: unknown): KvsResponse {
