@@ -7,7 +7,7 @@ import type { Principal } from '../jira/permissions';
 import { hasProjectPermission } from '../jira/permissions';
 import { SiteStore } from '../jira/store';
 import { KvsEmulator } from '../kvs/kvs-emulator';
-import { installForgeRuntime, runInvocation } from '../runtime/forge-runtime';
+import { installForgeRuntime, OFFLINE_ENVIRONMENT_ID, runInvocation } from '../runtime/forge-runtime';
 import { loadManifest, type LoadedManifest, type UiModule } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
 import { esc, forgeFrame, layout, projectSidebar, statusLozenge, type Viewer } from './pages';
@@ -116,6 +116,8 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     return fn;
   };
 
+  const bridgeScript = readFileSync(join(__dirname, 'bridge-client.js'));
+
   const userByEmail = (email: string | undefined): StoredUser | undefined =>
     email ? store.data.users.find((u) => u.emailAddress.toLowerCase() === email.toLowerCase()) : undefined;
 
@@ -166,17 +168,23 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     };
   };
 
-  const frameContext = (module: UiModule, target: BridgeInvokeRequest['context'], viewer: Viewer): Record<string, unknown> => ({
-    accountId: viewer.user.accountId,
+  /** What Forge gives both the frame (getContext) and the resolver (`context`) for a module. */
+  const moduleContext = (module: UiModule, target: BridgeInvokeRequest['context']): Record<string, unknown> => ({
     cloudId: store.data.cloudId,
     siteUrl: site.url,
-    locale: 'en-GB',
-    timezone: viewer.user.timeZone,
     moduleKey: module.key,
     localId: `${module.key}-${target.issueKey ?? target.projectKey ?? ''}`,
-    environmentId: '00000000-0000-4000-8000-00000000e0e0',
+    environmentId: OFFLINE_ENVIRONMENT_ID,
     environmentType: 'DEVELOPMENT',
     extension: extensionContext(module, target),
+  });
+
+  /** The frame also learns who is looking, in which locale and theme. */
+  const frameContext = (module: UiModule, target: BridgeInvokeRequest['context'], viewer: Viewer): Record<string, unknown> => ({
+    ...moduleContext(module, target),
+    accountId: viewer.user.accountId,
+    locale: 'en-GB',
+    timezone: viewer.user.timeZone,
     theme: { colorMode: viewer.colorMode },
   });
 
@@ -185,15 +193,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     if (!module.resolverFunction) throw new HostError(400, `Module '${module.key}' has no resolver`);
     if (typeof request.functionKey !== 'string') throw new HostError(400, 'functionKey must be a string');
     const handler = handlerFor(module.resolverFunction);
-    const context = {
-      localId: `${module.key}-${request.context.issueKey ?? request.context.projectKey ?? ''}`,
-      cloudId: store.data.cloudId,
-      moduleKey: module.key,
-      siteUrl: site.url,
-      extension: extensionContext(module, request.context),
-      environmentId: '00000000-0000-4000-8000-00000000e0e0',
-      environmentType: 'DEVELOPMENT',
-    };
+    const context = moduleContext(module, request.context);
     return runInvocation({ moduleKey: module.key, accountId }, () =>
       handler(
         { call: { functionKey: request.functionKey, payload: request.payload }, context },
@@ -332,7 +332,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
       const r = await jira.handle(p.fetchRequestInit?.method ?? 'GET', p.restPath, p.fetchRequestInit?.body ?? undefined, principal);
       return sendJson(res, 200, { status: r.status, statusText: String(r.status), headers: r.headers, body: r.body ?? '' });
     }
-    if (path === '/__forge/bridge.js') return send(res, 200, readFileSync(join(__dirname, 'bridge-client.js')), MIME['.js']);
+    if (path === '/__forge/bridge.js') return send(res, 200, bridgeScript, MIME['.js']);
     const token = /^\/__forge\/tokens\/(\w+)\.css$/.exec(path);
     if (token && THEMES[token[1]!]) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports

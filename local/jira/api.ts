@@ -40,8 +40,10 @@ type Handler = (ctx: Ctx) => EmuResponse | Promise<EmuResponse>;
 
 export class JiraEmulator {
   private readonly routes: Array<{ method: string; pattern: RegExp; handler: Handler }> = [];
+  private readonly presenter: Presenter;
 
   constructor(private readonly store: SiteStore, private readonly aliases: EntityPropertyAlias[], private readonly now: () => Date = () => new Date()) {
+    this.presenter = new Presenter(store.data);
     const r = (method: string, path: string, handler: Handler): void => {
       const pattern = new RegExp(`^/rest/api/3${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
       this.routes.push({ method, pattern, handler });
@@ -79,9 +81,7 @@ export class JiraEmulator {
     return this.store.data;
   }
 
-  private get presenter(): Presenter {
-    return new Presenter(this.site);
-  }
+
 
   /** Jira Cloud's Basic auth: a user's email and an API token (any non-empty token here). */
   authenticate(authorization: string | undefined | null): Principal {

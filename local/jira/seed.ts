@@ -16,8 +16,6 @@ import type {
  * Hierarchy (as configured in Plans on a SAFe site): Epic (level 2) > Feature (level 1) > Story (level 0).
  */
 
-export const DEMO_PASSWORD_HINT = 'any API token';
-
 export const DEMO_USERS = {
   lead: { email: 'lead@demo.test', name: 'Lena Lead', accountId: '712020:0a1b2c3d-0001-4e5f-8a9b-00000000a001' },
   architect: { email: 'architect@demo.test', name: 'Arjun Architect', accountId: '712020:0a1b2c3d-0002-4e5f-8a9b-00000000a002' },

@@ -36,6 +36,8 @@ export interface RuntimeOptions {
 }
 
 const invocations = new AsyncLocalStorage<Invocation>();
+/** The Forge environment the offline runtime pretends to be (a development environment). */
+export const OFFLINE_ENVIRONMENT_ID = '00000000-0000-4000-8000-00000000e0e0';
 export const RESOLVER_TIMEOUT_MS = 25_000;
 
 const noopMetrics = {
@@ -51,7 +53,7 @@ async function bodyText(init: RequestInit | undefined): Promise<string | undefin
 }
 
 export function installForgeRuntime(options: RuntimeOptions): void {
-  const environmentId = options.environmentId ?? '00000000-0000-4000-8000-00000000e0e0';
+  const environmentId = options.environmentId ?? OFFLINE_ENVIRONMENT_ID;
   const g = globalThis as Record<string, unknown>;
 
   g.__forge_fetch__ = async (target: ForgeFetchTarget, path: string, init?: RequestInit): Promise<Response> => {
