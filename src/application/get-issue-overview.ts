@@ -12,8 +12,5 @@ export interface IssueOverview {
 export async function getIssueOverview(deps: { reader: WorkItemReader }, issueKey: string): Promise<IssueOverview> {
   const item = await deps.reader.getWorkItem(issueKey);
   if (!item) throw notFound(`Issue ${issueKey}`);
-  const projectKey = issueKey.split('-')[0]!;
-  const project = await deps.reader.getProject(projectKey);
-  if (!project) throw notFound(`Project ${projectKey}`);
-  return { item, project: { key: project.key, name: project.name }, isPlanningItem: isPlanningItemType(item.issueType) };
+  return { item, project: item.project, isPlanningItem: isPlanningItemType(item.issueType) };
 }

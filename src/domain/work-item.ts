@@ -22,6 +22,7 @@ export interface WorkItem {
   id: string;
   key: string;
   summary: string;
+  project: { key: string; name: string };
   issueType: IssueTypeInfo;
   status: { name: string; category: StatusCategory };
   assignee: Person | null;

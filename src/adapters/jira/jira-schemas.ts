@@ -32,6 +32,7 @@ export const issueSchema = z.object({
 
 const issueFieldsSchema = z.object({
   summary: z.string(),
+  project: z.object({ key: z.string(), name: z.string() }),
   issuetype: issueTypeSchema,
   status: statusSchema,
   assignee: userSchema.nullish(),
@@ -86,6 +87,7 @@ export function toWorkItem(raw: z.infer<typeof issueSchema>, customFields: Custo
     id: raw.id,
     key: raw.key,
     summary: f.summary,
+    project: f.project,
     issueType: toIssueType(f.issuetype),
     status: { name: f.status.name, category: categoryOf(f.status.statusCategory.key) },
     assignee: toPerson(f.assignee),

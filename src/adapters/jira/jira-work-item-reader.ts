@@ -13,7 +13,7 @@ import {
   type CustomFieldIds,
 } from './jira-schemas';
 
-const BASE_FIELDS = ['summary', 'issuetype', 'status', 'assignee', 'parent', 'fixVersions'];
+const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'assignee', 'parent', 'fixVersions'];
 
 /** WorkItemReader over Jira REST v3. Custom field ids (Team, Flagged) are looked up once per reader. */
 export class JiraWorkItemReader implements WorkItemReader {
