@@ -40,6 +40,22 @@ const invocations = new AsyncLocalStorage<Invocation>();
 export const OFFLINE_ENVIRONMENT_ID = '00000000-0000-4000-8000-00000000e0e0';
 export const RESOLVER_TIMEOUT_MS = 25_000;
 
+/** A product (Jira) request the app made, as the runtime saw it. */
+export interface ProductCall {
+  method: string;
+  path: string;
+  body: unknown;
+  provider: 'user' | 'app' | 'none';
+}
+
+const productCallObservers = new Set<(call: ProductCall) => void>();
+
+/** Observes the app's Jira requests (tests, benchmarks); returns the function that stops observing. */
+export function observeProductCalls(observer: (call: ProductCall) => void): () => void {
+  productCallObservers.add(observer);
+  return () => productCallObservers.delete(observer);
+}
+
 const noopMetrics = {
   counter: () => ({ incr: () => undefined, decr: () => undefined }),
   gauge: () => ({ set: () => undefined }),
@@ -65,6 +81,11 @@ export function installForgeRuntime(options: RuntimeOptions): void {
     }
     if (target.type === 'fpp' && target.remote === 'jira') {
       const method = (init?.method ?? 'GET').toUpperCase();
+      const text = await bodyText(init);
+      if (productCallObservers.size > 0) {
+        const call: ProductCall = { method, path, body: text ? (JSON.parse(text) as unknown) : undefined, provider: target.provider ?? 'none' };
+        productCallObservers.forEach((observe) => observe(call));
+      }
       const denied = options.scopeIndex ? options.scopeIndex.check(method, path, options.grantedScopes ?? []) : null;
       if (denied) {
         console.warn(`[forge runtime] refused: ${denied}`);
@@ -81,7 +102,7 @@ export function installForgeRuntime(options: RuntimeOptions): void {
       } else {
         principal = { kind: 'app' };
       }
-      const r = await options.jira.handle(method, path, await bodyText(init), principal);
+      const r = await options.jira.handle(method, path, text, principal);
       return new Response(r.status === 204 || r.body === undefined || r.body === '' ? null : r.body, { status: r.status, headers: r.headers });
     }
     throw new Error(`Egress to ${JSON.stringify(target)} ${path} is not available in the offline runtime.`);

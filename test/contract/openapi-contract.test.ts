@@ -1,4 +1,5 @@
 import type { LocalSite } from '../../local/host/site';
+import { observeProductCalls, type ProductCall } from '../../local/runtime/forge-runtime';
 import { componentErrors, requestErrors, responseErrors, templateFor } from '../support/openapi';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 
@@ -91,18 +92,13 @@ describe('emulator responses match the Jira Cloud OpenAPI description', () => {
 
 describe("the app's requests to Jira match the OpenAPI description", () => {
   it('sends only documented paths with valid request bodies', async () => {
-    const g = globalThis as unknown as { __forge_fetch__: (t: unknown, p: string, i?: RequestInit) => Promise<Response> };
-    const original = g.__forge_fetch__;
-    const sent: Array<{ method: string; path: string; body: unknown }> = [];
-    g.__forge_fetch__ = async (target, path, init) => {
-      sent.push({ method: (init?.method ?? 'GET').toUpperCase(), path, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
-      return original(target, path, init);
-    };
+    const sent: ProductCall[] = [];
+    const stop = observeProductCalls((call) => sent.push(call));
     try {
       await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'issue.getOverview' }, USERS.lead.accountId);
       await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 5 } }, USERS.lead.accountId);
     } finally {
-      g.__forge_fetch__ = original;
+      stop();
     }
     expect(sent.length).toBeGreaterThanOrEqual(4);
     for (const request of sent) {

@@ -1,27 +1,19 @@
 import { startLocalSite, type LocalSite } from '../../local/host/site';
+import { observeProductCalls, type ProductCall } from '../../local/runtime/forge-runtime';
 import { ScopeIndex } from '../../local/runtime/scopes';
 import type { Result } from '../../src/shared/contract';
 import { requireOpenApiFile, ROOT } from '../support/paths';
 import { startTestSite, USERS } from '../support/local-site';
 
 /** Drives every resolver the app has, recording the Jira calls made. */
-async function exerciseApp(site: LocalSite): Promise<Array<{ method: string; path: string; result: unknown }>> {
-  const g = globalThis as unknown as { __forge_fetch__: (t: { type: string }, p: string, i?: RequestInit) => Promise<Response> };
-  const original = g.__forge_fetch__;
-  const calls: Array<{ method: string; path: string; result: unknown }> = [];
-  g.__forge_fetch__ = async (target, path, init) => {
-    if (target.type === 'fpp') calls.push({ method: (init?.method ?? 'GET').toUpperCase(), path, result: null });
-    return original(target, path, init);
-  };
+async function exerciseApp(site: LocalSite): Promise<ProductCall[]> {
+  const calls: ProductCall[] = [];
+  const stop = observeProductCalls((call) => calls.push(call));
   try {
-    for (const [moduleKey, context, functionKey] of [
-      ['planning-panel', { issueKey: 'PAY-2' }, 'issue.getOverview'],
-      ['planning-readiness-page', { projectKey: 'PAY' }, 'project.listPlanningItems'],
-    ] as const) {
-      calls.push({ method: 'RESOLVER', path: functionKey, result: await site.invoke({ moduleKey, context, functionKey, payload: {} }, USERS.lead.accountId) });
-    }
+    await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'issue.getOverview', payload: {} }, USERS.lead.accountId);
+    await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: {} }, USERS.lead.accountId);
   } finally {
-    g.__forge_fetch__ = original;
+    stop();
   }
   return calls;
 }
@@ -33,7 +25,7 @@ describe('OAuth scopes', () => {
     const site = await startTestSite();
     try {
       expect(site.scopeIndex).not.toBeNull();
-      const calls = (await exerciseApp(site)).filter((c) => c.method !== 'RESOLVER');
+      const calls = await exerciseApp(site);
       expect(calls.length).toBeGreaterThan(0);
       for (const c of calls) expect(index.check(c.method, c.path, site.manifest.scopes)).toBeNull();
       for (const scope of site.manifest.scopes) {
