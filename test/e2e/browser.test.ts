@@ -33,15 +33,20 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function asUser(email: string, colorMode: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.addCookies([
-    { name: 'pr_user', value: encodeURIComponent(email), url: site.url },
-    { name: 'pr_theme', value: colorMode, url: site.url },
-  ]);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return { context, page };
+/** Runs `fn` on a fresh page signed in as `email`, closing the browser context afterwards. */
+async function withPage(email: string, fn: (page: Page) => Promise<void>, colorMode: 'light' | 'dark' = 'light'): Promise<void> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  try {
+    await context.addCookies([
+      { name: 'pr_user', value: encodeURIComponent(email), url: site.url },
+      { name: 'pr_theme', value: colorMode, url: site.url },
+    ]);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await fn(page);
+  } finally {
+    await context.close();
+  }
 }
 
 async function appFrame(page: Page, moduleKey: string): Promise<Frame> {
@@ -53,8 +58,7 @@ async function appFrame(page: Page, moduleKey: string): Promise<Frame> {
 
 describe('issue view', () => {
   it("shows the epic's key, summary, type, status and assignee in the Readiness side panel", async () => {
-    const { context, page } = await asUser(USERS.lead.email);
-    try {
+    await withPage(USERS.lead.email, async (page) => {
       await page.goto(`${site.url}/browse/PAY-1`);
       const side = await appFrame(page, 'readiness-context');
       await side.waitForSelector('[data-testid="readiness-context"]');
@@ -70,67 +74,56 @@ describe('issue view', () => {
       // The iframe is sized to its content, as Jira does.
       await page.waitForFunction(() => (document.getElementById('planning-panel')?.getBoundingClientRect().height ?? 0) > 150);
       await page.screenshot({ path: join(SHOTS, 'issue-view.png') });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('shows data changed in Jira after a reload', async () => {
     await site.jira.handle('PUT', '/rest/api/3/issue/PAY-17', JSON.stringify({ fields: { summary: 'SCA refresh (renamed)' } }), { kind: 'app' });
-    const { context, page } = await asUser(USERS.architect.email);
-    try {
+    await withPage(USERS.architect.email, async (page) => {
       await page.goto(`${site.url}/browse/PAY-17`);
       const side = await appFrame(page, 'readiness-context');
       await side.waitForSelector('[data-testid="issue-summary"]');
       expect(await side.textContent('[data-testid="issue-summary"]')).toBe('SCA refresh (renamed)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('does not show the panels on a story (display conditions)', async () => {
-    const { context, page } = await asUser(USERS.lead.email);
-    try {
+    await withPage(USERS.lead.email, async (page) => {
       await page.goto(`${site.url}/browse/PAY-3`);
       await page.waitForSelector('[data-testid="issue-summary"]');
       expect(await page.$('iframe#readiness-context')).toBeNull();
       expect(await page.$('iframe#planning-panel')).toBeNull();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('renders in dark mode with design tokens when the user has it on', async () => {
-    const { context, page } = await asUser(USERS.lead.email, 'dark');
-    try {
-      await page.goto(`${site.url}/browse/PAY-2`);
-      const side = await appFrame(page, 'readiness-context');
-      await side.waitForSelector('[data-testid="readiness-context"]');
-      expect(await side.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
-      const text = await side.evaluate(() => getComputedStyle(document.querySelector('[data-testid="issue-summary"]')!).color);
-      const [r, g, b] = (text.match(/\d+/g) ?? []).map(Number);
-      expect((r! + g! + b!) / 3).toBeGreaterThan(150); // light text on a dark surface
-      await page.screenshot({ path: join(SHOTS, 'issue-view-dark.png') });
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      USERS.lead.email,
+      async (page) => {
+        await page.goto(`${site.url}/browse/PAY-2`);
+        const side = await appFrame(page, 'readiness-context');
+        await side.waitForSelector('[data-testid="readiness-context"]');
+        expect(await side.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
+        const text = await side.evaluate(() => getComputedStyle(document.querySelector('[data-testid="issue-summary"]')!).color);
+        const [r, g, b] = (text.match(/\d+/g) ?? []).map(Number);
+        expect((r! + g! + b!) / 3).toBeGreaterThan(150); // light text on a dark surface
+        await page.screenshot({ path: join(SHOTS, 'issue-view-dark.png') });
+      },
+      'dark',
+    );
   });
 
   it('tells an outsider the issue is not available', async () => {
-    const { context, page } = await asUser(USERS.outsider.email);
-    try {
+    await withPage(USERS.outsider.email, async (page) => {
       await page.goto(`${site.url}/browse/DATA-1`);
       expect(await page.textContent('h1')).toBe('Issue not found');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('project page', () => {
   it("lists the project's epics and features", async () => {
-    const { context, page } = await asUser(USERS.lead.email);
-    try {
+    await withPage(USERS.lead.email, async (page) => {
       await page.goto(`${site.url}/projects/DATA/apps/planning-readiness-page`);
       const app = await appFrame(page, 'planning-readiness-page');
       await app.waitForSelector('[data-testid="row-DATA-1"]');
@@ -139,21 +132,16 @@ describe('project page', () => {
       expect(await app.textContent('[data-testid="row-DATA-2"]')).toContain('Managed Kafka clusters');
       expect(await app.$('[data-testid="load-more"]')).toBeNull();
       await page.screenshot({ path: join(SHOTS, 'project-page.png'), fullPage: true });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('navigates the Jira page (not the iframe) when an issue link is clicked', async () => {
-    const { context, page } = await asUser(USERS.lead.email);
-    try {
+    await withPage(USERS.lead.email, async (page) => {
       await page.goto(`${site.url}/projects/PAY/apps/planning-readiness-page`);
       const app = await appFrame(page, 'planning-readiness-page');
       await app.waitForSelector('[data-testid="row-PAY-2"]');
       await Promise.all([page.waitForURL(`${site.url}/browse/PAY-2`), app.click('[data-testid="row-PAY-2"] a >> text=PAY-2')]);
       expect(await page.textContent('[data-testid="issue-summary"]')).toBe('Ledger posting service');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
