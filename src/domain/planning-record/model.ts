@@ -1,0 +1,101 @@
+/**
+ * The planning record of an epic or feature: technical spec, estimate and the last changes.
+ * Stored as JSON in the issue entity property `planning-readiness` (see ADR 0002).
+ */
+export const PLANNING_RECORD_SCHEMA_VERSION = 1;
+
+export const SPEC_SECTIONS = [
+  { key: 'context', title: 'Context and problem' },
+  { key: 'approach', title: 'Solution approach (architecture)' },
+  { key: 'components', title: 'Components and interfaces affected' },
+  { key: 'nfrs', title: 'Non-functional requirements' },
+  { key: 'acceptance', title: 'Acceptance criteria' },
+  { key: 'openQuestions', title: 'Open questions' },
+  { key: 'enablers', title: 'Enablers and spikes needed' },
+] as const;
+
+export type SpecSectionKey = (typeof SPEC_SECTIONS)[number]['key'];
+export const SPEC_SECTION_KEYS = SPEC_SECTIONS.map((s) => s.key) as [SpecSectionKey, ...SpecSectionKey[]];
+
+export type SpecStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
+
+export const TSHIRT_SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL'] as const;
+export type TShirtSize = (typeof TSHIRT_SIZES)[number];
+
+export interface PersonRef {
+  accountId: string;
+  displayName: string;
+}
+
+export interface DesignLink {
+  id: string;
+  url: string;
+  title: string;
+}
+
+export interface TechnicalSpec {
+  sections: Partial<Record<SpecSectionKey, string>>;
+  links: DesignLink[];
+  status: SpecStatus;
+  approval: { by: PersonRef; at: string } | null;
+  author: PersonRef | null;
+  lastEditor: PersonRef | null;
+  lastEditedAt: string | null;
+}
+
+export type EstimateValue = { kind: 'tshirt'; size: TShirtSize } | { kind: 'points'; low: number; high: number };
+
+export interface EstimateRecord {
+  value: EstimateValue;
+  /** Fist of five: 1 (no confidence) to 5 (full confidence). */
+  confidence: number;
+  assumptions: string;
+  by: PersonRef;
+  at: string;
+}
+
+export interface HistoryEntry {
+  rev: number;
+  at: string;
+  by: PersonRef;
+  what: string;
+}
+
+export interface PlanningRecord {
+  schemaVersion: typeof PLANNING_RECORD_SCHEMA_VERSION;
+  /** Increases by one with every saved change. */
+  rev: number;
+  /** For each part (a spec section, the links, the spec status, the estimate): the rev that last changed it. */
+  changedAtRev: Record<string, number>;
+  spec: TechnicalSpec;
+  estimate: EstimateRecord | null;
+  history: HistoryEntry[];
+}
+
+export const HISTORY_LIMIT = 20;
+
+/** Limits that keep a record well inside Jira's 32,768-byte property limit for typical (ASCII) text. */
+export const LIMITS = {
+  sectionChars: 3000,
+  linkTitleChars: 120,
+  linkUrlChars: 500,
+  links: 15,
+  assumptionsChars: 1500,
+  pointsMax: 10_000,
+  propertyBytes: 32_768,
+} as const;
+
+export function emptyPlanningRecord(): PlanningRecord {
+  return {
+    schemaVersion: PLANNING_RECORD_SCHEMA_VERSION,
+    rev: 0,
+    changedAtRev: {},
+    spec: { sections: {}, links: [], status: 'DRAFT', approval: null, author: null, lastEditor: null, lastEditedAt: null },
+    estimate: null,
+    history: [],
+  };
+}
+
+export function sectionTitle(key: SpecSectionKey): string {
+  return SPEC_SECTIONS.find((s) => s.key === key)!.title;
+}

@@ -1,0 +1,34 @@
+/**
+ * Rules for text people type into the planning record: plain text only, bounded length, no control
+ * characters. Each rule answers with a message that names the field.
+ */
+const HTML_TAG = /<\s*\/?\s*[a-zA-Z!][^>]*>/;
+// Control characters other than tab and newline.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Normalised text, or the reason it is not acceptable. */
+export function checkPlainText(field: string, text: string, maxChars: number): { ok: true; text: string } | { ok: false; message: string } {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (HTML_TAG.test(normalised)) return { ok: false, message: `${field}: HTML is not allowed; write plain text.` };
+  if (CONTROL.test(normalised)) return { ok: false, message: `${field}: remove the invisible control characters.` };
+  if (normalised.length > maxChars) {
+    return { ok: false, message: `${field} is ${normalised.length.toLocaleString('en')} characters; the limit is ${maxChars.toLocaleString('en')}. Shorten it by ${(normalised.length - maxChars).toLocaleString('en')}.` };
+  }
+  return { ok: true, text: normalised };
+}
+
+/** An http(s) link to a design document, or the reason it is not acceptable. */
+export function checkLinkUrl(url: string, maxChars: number): { ok: true; url: string } | { ok: false; message: string } {
+  const trimmed = url.trim();
+  if (trimmed.length === 0) return { ok: false, message: 'Link URL: enter the address of the design document.' };
+  if (trimmed.length > maxChars) return { ok: false, message: `Link URL is longer than ${maxChars} characters.` };
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return { ok: false, message: `Link URL: '${trimmed.slice(0, 60)}' is not a web address (it should start with https://).` };
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, message: 'Link URL: only http and https addresses are allowed.' };
+  return { ok: true, url: parsed.toString() };
+}
