@@ -44,8 +44,8 @@ async function main(): Promise<void> {
   const npmStartMs = await timeNpmStart();
   const site = await startLocalSite({ root: ROOT, port: 0, dataDir: null });
   let jiraCalls = 0;
-  const stopObserving = observeProductCalls(() => {
-    jiraCalls += 1;
+  const stopObserving = observeProductCalls((call) => {
+    if (call.service === 'jira') jiraCalls += 1;
   });
   const callsPer = async (body: unknown): Promise<number> => {
     const before = jiraCalls;
@@ -63,9 +63,9 @@ async function main(): Promise<void> {
   const overview: number[] = [];
   const page: number[] = [];
   const search: number[] = [];
-  for (let i = 0; i < 20; i++) await bridge({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'issue.getOverview' });
+  for (let i = 0; i < 20; i++) await bridge({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' });
   for (let i = 0; i < runs; i++) {
-    overview.push(await bridge({ moduleKey: 'readiness-context', context: { issueKey: `PAY-${1 + (i % 80)}` }, functionKey: 'issue.getOverview' }));
+    overview.push(await bridge({ moduleKey: 'readiness-context', context: { issueKey: `PAY-${1 + (i % 80)}` }, functionKey: 'planning.getView' }));
     page.push(await bridge({ moduleKey: 'planning-readiness-page', context: { projectKey: i % 2 ? 'PAY' : 'DATA' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }));
     const t = performance.now();
     const r = await fetch(`${site.url}/rest/api/3/search/jql`, {
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     search.push(performance.now() - t);
   }
   const jiraCallsPerResolver = {
-    'issue.getOverview': await callsPer({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'issue.getOverview' }),
+    'planning.getView': await callsPer({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' }),
     'project.listPlanningItems': await callsPer({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }),
   };
   stopObserving();
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     npmStartToFirstResponseMs: Math.round(npmStartMs),
     jiraCallsPerResolver,
     runsPerMeasurement: runs,
-    bridgeIssueOverviewMs: percentiles(overview),
+    bridgePlanningViewMs: percentiles(overview),
     bridgeProjectPlanningItemsMs: percentiles(page),
     jqlSearchMs: percentiles(search),
     rssMiB: Math.round(mem.rss / 1024 / 1024),

@@ -99,8 +99,14 @@ export function projectSidebar(project: StoredProject, active: string, pages: Ui
   <h2>${esc(project.name)}</h2>
   <a href="/projects/${esc(project.key)}" class="${active === 'issues' ? 'active' : ''}">Issues</a>
   <h2>Apps</h2>
-  ${pages.map((p) => `<a href="/projects/${esc(project.key)}/apps/${esc(p.key)}" class="${active === p.key ? 'active' : ''}">${esc(p.title)}</a>`).join('')}
+  ${pages.filter((p) => p.type === 'jira:projectPage').map((p) => link(project, p, active)).join('')}
+  ${pages.some((p) => p.type === 'jira:projectSettingsPage') ? '<h2>Project settings</h2>' : ''}
+  ${pages.filter((p) => p.type === 'jira:projectSettingsPage').map((p) => link(project, p, active)).join('')}
 </nav>`;
+}
+
+function link(project: StoredProject, page: UiModule, active: string): string {
+  return `<a href="/projects/${esc(project.key)}/apps/${esc(page.key)}" class="${active === page.key ? 'active' : ''}" data-testid="nav-${esc(page.key)}">${esc(page.title)}</a>`;
 }
 
 export function statusLozenge(site: SiteData, issue: StoredIssue): string {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { JiraEmulator } from '../jira/api';
-import type { StoredIssue, StoredUser } from '../jira/model';
+import type { StoredIssue, StoredProject, StoredUser } from '../jira/model';
 import type { Principal } from '../jira/permissions';
 import { hasProjectPermission } from '../jira/permissions';
 import { SiteStore } from '../jira/store';
@@ -151,7 +151,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
    * boundary. The resolvers must (and do) re-check as the user.
    */
   const extensionContext = (module: UiModule, target: BridgeInvokeRequest['context']): Record<string, unknown> => {
-    if (module.type === 'jira:projectPage') {
+    if (module.type === 'jira:projectPage' || module.type === 'jira:projectSettingsPage') {
       const project = store.data.projects.find((p) => p.key === target.projectKey);
       if (!project) return { type: module.type, project: { key: target.projectKey ?? '', type: 'software' } };
       return { type: module.type, project: { id: project.id, key: project.key, type: 'software' } };
@@ -273,8 +273,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
         return `<tr><td>${esc(type.name)}</td><td><a href="/browse/${esc(i.key)}">${esc(i.key)}</a></td><td>${esc(i.summary)}</td><td>${statusLozenge(store.data, i)}</td></tr>`;
       })
       .join('');
-    const pages = manifest.uiModules.filter((m) => m.type === 'jira:projectPage');
-    return layout(viewer, store.data, project.name, `<h1>${esc(project.name)}: issues</h1><table class="list"><thead><tr><th>Type</th><th>Key</th><th>Summary</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`, projectSidebar(project, 'issues', pages));
+    return layout(viewer, store.data, project.name, `<h1>${esc(project.name)}: issues</h1><table class="list"><thead><tr><th>Type</th><th>Key</th><th>Summary</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`, projectSidebar(project, 'issues', sidebarPages(project, viewer)));
   };
 
   const projectsList = (viewer: Viewer): string => {
@@ -284,13 +283,19 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     return layout(viewer, store.data, 'Projects', `<h1>Projects</h1><table class="list"><thead><tr><th>Name</th><th>Key</th><th>Lead</th></tr></thead><tbody>${rows}</tbody></table>`);
   };
 
+  /** Project pages for everyone who can browse; settings pages only for project administrators, as in Jira. */
+  const sidebarPages = (project: StoredProject, viewer: Viewer): UiModule[] => {
+    const isAdmin = hasProjectPermission({ kind: 'user', accountId: viewer.user.accountId }, project, 'ADMINISTER_PROJECTS');
+    return manifest.uiModules.filter((m) => m.type === 'jira:projectPage' || (m.type === 'jira:projectSettingsPage' && isAdmin));
+  };
+
   const projectApp = (viewer: Viewer, key: string, moduleKey: string): string => {
     const project = store.data.projects.find((p) => p.key === key.toUpperCase());
-    const module = manifest.uiModules.find((m) => m.key === moduleKey && m.type === 'jira:projectPage');
-    if (!project || !module || !hasProjectPermission({ kind: 'user', accountId: viewer.user.accountId }, project, 'BROWSE_PROJECTS')) {
+    const module = manifest.uiModules.find((m) => m.key === moduleKey);
+    const pages = project ? sidebarPages(project, viewer) : [];
+    if (!project || !module || !pages.includes(module) || !hasProjectPermission({ kind: 'user', accountId: viewer.user.accountId }, project, 'BROWSE_PROJECTS')) {
       return layout(viewer, store.data, 'Not found', '<h1>Page not found</h1>');
     }
-    const pages = manifest.uiModules.filter((m) => m.type === 'jira:projectPage');
     return layout(
       viewer,
       store.data,

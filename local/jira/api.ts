@@ -51,6 +51,7 @@ export class JiraEmulator {
     r('GET', '/myself', (c) => this.getMyself(c));
     r('GET', '/user', (c) => this.getUser(c));
     r('GET', '/user/search', (c) => this.searchUsers(c));
+    r('GET', '/user/bulk', (c) => this.bulkUsers(c));
     r('GET', '/mypermissions', (c) => this.getMyPermissions(c));
     r('GET', '/project/search', (c) => this.searchProjects(c));
     r('GET', '/project/{key}', (c) => this.getProject(c));
@@ -182,6 +183,14 @@ export class JiraEmulator {
     const q = (ctx.url.searchParams.get('query') ?? '').toLowerCase();
     const users = this.site.users.filter((u) => !q || u.displayName.toLowerCase().includes(q) || u.emailAddress.toLowerCase().startsWith(q));
     return json(200, users.slice(0, Number(ctx.url.searchParams.get('maxResults') ?? 50)).map((u) => this.presenter.user(u)));
+  }
+
+  private bulkUsers(ctx: Ctx): EmuResponse {
+    const ids = ctx.url.searchParams.getAll('accountId');
+    if (ids.length === 0) throw new HttpError(400, ['The accountId query parameter needs to be provided.']);
+    const maxResults = Math.min(Number(ctx.url.searchParams.get('maxResults') ?? 10), 200);
+    const users = this.site.users.filter((u) => ids.includes(u.accountId)).slice(0, maxResults);
+    return json(200, { self: `${this.site.siteUrl}/rest/api/3/user/bulk`, maxResults, startAt: 0, total: users.length, isLast: true, values: users.map((u) => this.presenter.user(u)) });
   }
 
   private getMyPermissions(ctx: Ctx): EmuResponse {

@@ -40,8 +40,9 @@ const invocations = new AsyncLocalStorage<Invocation>();
 export const OFFLINE_ENVIRONMENT_ID = '00000000-0000-4000-8000-00000000e0e0';
 export const RESOLVER_TIMEOUT_MS = 25_000;
 
-/** A product (Jira) request the app made, as the runtime saw it. */
+/** A request the app made to Jira or to Forge KVS, as the runtime saw it. */
 export interface ProductCall {
+  service: 'jira' | 'kvs';
   method: string;
   path: string;
   body: unknown;
@@ -76,6 +77,10 @@ export function installForgeRuntime(options: RuntimeOptions): void {
     const current = invocations.getStore();
     if (target.type === 'kvs') {
       const text = await bodyText(init);
+      if (productCallObservers.size > 0) {
+        const call: ProductCall = { service: 'kvs', method: 'POST', path, body: text ? (JSON.parse(text) as unknown) : undefined, provider: 'app' };
+        productCallObservers.forEach((observe) => observe(call));
+      }
       const result = options.kvs.handle(path, text ? JSON.parse(text) : undefined);
       return new Response(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: { 'content-type': 'application/json' } });
     }
@@ -83,7 +88,7 @@ export function installForgeRuntime(options: RuntimeOptions): void {
       const method = (init?.method ?? 'GET').toUpperCase();
       const text = await bodyText(init);
       if (productCallObservers.size > 0) {
-        const call: ProductCall = { method, path, body: text ? (JSON.parse(text) as unknown) : undefined, provider: target.provider ?? 'none' };
+        const call: ProductCall = { service: 'jira', method, path, body: text ? (JSON.parse(text) as unknown) : undefined, provider: target.provider ?? 'none' };
         productCallObservers.forEach((observe) => observe(call));
       }
       const denied = options.scopeIndex ? options.scopeIndex.check(method, path, options.grantedScopes ?? []) : null;

@@ -4,7 +4,7 @@ import type { EntityPropertyAlias } from '../jira/jql';
 
 /** The parts of manifest.yml the offline runtime needs: modules, their resolvers and resources. */
 export interface UiModule {
-  type: 'jira:issuePanel' | 'jira:issueContext' | 'jira:projectPage';
+  type: 'jira:issuePanel' | 'jira:issueContext' | 'jira:projectPage' | 'jira:projectSettingsPage';
   key: string;
   title: string;
   resource: string;
@@ -33,7 +33,7 @@ type Raw = {
 export function loadManifest(file: string): LoadedManifest {
   const raw = parse(readFileSync(file, 'utf8')) as Raw;
   const uiModules: UiModule[] = [];
-  for (const type of ['jira:issuePanel', 'jira:issueContext', 'jira:projectPage'] as const) {
+  for (const type of ['jira:issuePanel', 'jira:issueContext', 'jira:projectPage', 'jira:projectSettingsPage'] as const) {
     for (const m of raw.modules[type] ?? []) {
       const conditions = m.displayConditions as { issueType?: string[] } | undefined;
       uiModules.push({

@@ -7,6 +7,8 @@ export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT'
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /** With CONFLICT: the part someone else changed, its current value and the record's revision. */
+  conflict?: { part: string; current: unknown; rev: number };
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -31,13 +33,6 @@ export interface WorkItemDto {
   flagged: boolean;
 }
 
-export interface IssueOverviewDto {
-  item: WorkItemDto;
-  project: { key: string; name: string };
-  /** True for issue types above the story level (Epic, Feature...): the app's planning items. */
-  isPlanningItem: boolean;
-}
-
 export interface PlanningItemsPageDto {
   project: { key: string; name: string };
   items: WorkItemDto[];
@@ -49,8 +44,63 @@ export interface ListPlanningItemsPayload {
   pageSize?: number;
 }
 
+export type {
+  DesignLink as DesignLinkDto,
+  EstimateValue as EstimateValueDto,
+  PersonRef as PersonRefDto,
+  PlanningRecord as PlanningRecordDto,
+  SpecSectionKey,
+  SpecStatus,
+  TShirtSize,
+} from '../domain/planning-record/model';
+export type { PlanningOperation as PlanningOperationDto } from '../domain/planning-record/operations';
+export type { Decomposition as DecompositionDto, DecompositionItem as DecompositionItemDto } from '../domain/decomposition';
+export type { Reconciliation as ReconciliationDto, TShirtScale as TShirtScaleDto } from '../domain/estimate';
+export type { ProjectSettings as ProjectSettingsDto } from '../domain/project-settings';
+
+import type { PersonRef, PlanningRecord, SpecSectionKey } from '../domain/planning-record/model';
+import type { PlanningOperation } from '../domain/planning-record/operations';
+import type { Decomposition } from '../domain/decomposition';
+import type { Reconciliation, TShirtScale } from '../domain/estimate';
+import type { ProjectSettings } from '../domain/project-settings';
+
+export interface PlanningViewDto {
+  item: WorkItemDto;
+  record: PlanningRecord;
+  /** Why the stored record cannot be read (it is then shown empty and cannot be edited, never overwritten). */
+  recordProblem: string | null;
+  canEdit: boolean;
+  canApprove: boolean;
+  decomposition: Decomposition;
+  reconciliation: Reconciliation | null;
+  tshirtScale: TShirtScale;
+  sections: Array<{ key: SpecSectionKey; title: string; maxChars: number }>;
+  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number; propertyBytes: number };
+}
+
+export interface UpdatePlanningPayload {
+  baseRev: number;
+  operation: PlanningOperation;
+}
+
+export interface ProjectSettingsViewDto {
+  project: { key: string; name: string };
+  settings: ProjectSettings;
+  canAdminister: boolean;
+}
+
+export interface UpdateSettingsPayload {
+  architectAccountIds: string[];
+  tshirtScale: TShirtScale;
+  divergenceThresholdPct: number;
+}
+
 /** Resolver definitions, keyed `<surface>.<operation>`. */
 export type ResolverDefs = {
-  'issue.getOverview': () => Result<IssueOverviewDto>;
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
+  'planning.getView': () => Result<PlanningViewDto>;
+  'planning.update': (payload: UpdatePlanningPayload) => Result<{ record: PlanningRecord; changed: boolean }>;
+  'settings.get': () => Result<ProjectSettingsViewDto>;
+  'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettings>;
+  'settings.searchUsers': (payload: { query: string }) => Result<PersonRef[]>;
 };

@@ -93,9 +93,9 @@ describe('emulator responses match the Jira Cloud OpenAPI description', () => {
 describe("the app's requests to Jira match the OpenAPI description", () => {
   it('sends only documented paths with valid request bodies', async () => {
     const sent: ProductCall[] = [];
-    const stop = observeProductCalls((call) => sent.push(call));
+    const stop = observeProductCalls((call) => call.service === 'jira' && sent.push(call));
     try {
-      await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'issue.getOverview' }, USERS.lead.accountId);
+      await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'planning.getView' }, USERS.lead.accountId);
       await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 5 } }, USERS.lead.accountId);
     } finally {
       stop();

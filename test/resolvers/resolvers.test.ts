@@ -1,7 +1,7 @@
 import { resolver } from '../../src/index';
 import { runInvocation } from '../../local/runtime/forge-runtime';
 import type { LocalSite } from '../../local/host/site';
-import type { IssueOverviewDto, PlanningItemsPageDto, Result } from '../../src/shared/contract';
+import type { PlanningViewDto, PlanningItemsPageDto, Result } from '../../src/shared/contract';
 import { startTestSite, USERS } from '../support/local-site';
 
 let site: LocalSite;
@@ -10,25 +10,24 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const overview = (issueKey: string, accountId: string): Promise<Result<IssueOverviewDto>> =>
-  site.invoke({ moduleKey: 'readiness-context', context: { issueKey }, functionKey: 'issue.getOverview' }, accountId) as Promise<Result<IssueOverviewDto>>;
+const overview = (issueKey: string, accountId: string): Promise<Result<PlanningViewDto>> =>
+  site.invoke({ moduleKey: 'readiness-context', context: { issueKey }, functionKey: 'planning.getView' }, accountId) as Promise<Result<PlanningViewDto>>;
 
 const planningItems = (projectKey: string, accountId: string, payload: unknown = {}): Promise<Result<PlanningItemsPageDto>> =>
   site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey }, functionKey: 'project.listPlanningItems', payload }, accountId) as Promise<Result<PlanningItemsPageDto>>;
 
-describe('issue.getOverview', () => {
+describe('planning.getView: the issue', () => {
   it('answers through the real getDefinitions() handler with the issue read as the user', async () => {
     const result = (await runInvocation({ moduleKey: 'readiness-context', accountId: USERS.lead.accountId }, () =>
       resolver(
-        { call: { functionKey: 'issue.getOverview', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: 'PAY-2' } } } },
+        { call: { functionKey: 'planning.getView', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: 'PAY-2' } } } },
         { principal: { accountId: USERS.lead.accountId } },
       ),
-    )) as Result<IssueOverviewDto>;
+    )) as Result<PlanningViewDto>;
     expect(result).toEqual({
       ok: true,
-      data: {
-        project: { key: 'PAY', name: 'Payments Modernisation' },
-        isPlanningItem: true,
+      data: expect.objectContaining({
+        canEdit: true,
         item: expect.objectContaining({
           key: 'PAY-2',
           summary: 'Ledger posting service',
@@ -39,7 +38,7 @@ describe('issue.getOverview', () => {
           team: 'Atlas',
           fixVersions: [{ name: '2027.1', releaseDate: '2027-03-26' }],
         }),
-      },
+      }),
     });
   });
 
@@ -64,14 +63,9 @@ describe('issue.getOverview', () => {
 
   it('rejects a context without a valid issue key', async () => {
     const result = (await runInvocation({ moduleKey: 'readiness-context', accountId: USERS.lead.accountId }, () =>
-      resolver({ call: { functionKey: 'issue.getOverview', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: '../../rest/api/3/myself' } } } }, { principal: { accountId: USERS.lead.accountId } }),
+      resolver({ call: { functionKey: 'planning.getView', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: '../../rest/api/3/myself' } } } }, { principal: { accountId: USERS.lead.accountId } }),
     )) as Result<unknown>;
     expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('no valid issue key') } });
-  });
-
-  it('reports stories as not planning items', async () => {
-    const result = await overview('PAY-3', USERS.lead.accountId);
-    expect(result.ok && result.data.isPlanningItem).toBe(false);
   });
 });
 
@@ -112,10 +106,10 @@ describe('project.listPlanningItems', () => {
 
 describe('the HTTP bridge', () => {
   it('invokes resolvers for a Basic-auth user and refuses anonymous callers', async () => {
-    const body = JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-1' }, functionKey: 'issue.getOverview' });
+    const body = JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' });
     const ok = await fetch(`${site.url}/__bridge/invoke`, { method: 'POST', body, headers: { authorization: `Basic ${Buffer.from('architect@demo.test:x').toString('base64')}` } });
     expect(ok.status).toBe(200);
-    expect(((await ok.json()) as { result: Result<IssueOverviewDto> }).result).toMatchObject({ ok: true, data: { item: { key: 'PAY-1' } } });
+    expect(((await ok.json()) as { result: Result<PlanningViewDto> }).result).toMatchObject({ ok: true, data: { item: { key: 'PAY-1' } } });
     const anon = await fetch(`${site.url}/__bridge/invoke`, { method: 'POST', body });
     expect(anon.status).toBe(401);
   });

@@ -12,14 +12,25 @@ export class JiraClient {
 
   /** GET/POST that returns parsed JSON, or null on 404 (missing, or not visible to the caller). */
   async json<T>(path: Route, init?: { method?: string; body?: unknown }): Promise<T | null> {
-    const response = await this.requestJira(path, {
+    const response = await this.request(path, init);
+    if (response.status === 404) return null;
+    if (response.ok) return (await response.json()) as T;
+    throw await failureFrom(response);
+  }
+
+  /** A write whose answer has no body we need (PUT, DELETE); 404 is an error here. */
+  async send(path: Route, init: { method: string; body?: unknown }): Promise<void> {
+    const response = await this.request(path, init);
+    if (response.status === 404) throw new AppFailure('NOT_FOUND', 'The issue does not exist or you do not have permission to see it.');
+    if (!response.ok) throw await failureFrom(response);
+  }
+
+  private request(path: Route, init?: { method?: string; body?: unknown }): Promise<APIResponse> {
+    return this.requestJira(path, {
       method: init?.method ?? 'GET',
       headers: { Accept: 'application/json', ...(init?.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       ...(init?.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
-    if (response.status === 404) return null;
-    if (response.ok) return (await response.json()) as T;
-    throw await failureFrom(response);
   }
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { DecompositionItem } from '../../domain/decomposition';
+import type { PersonRef } from '../../domain/planning-record/model';
 import type { IssueTypeInfo, Person, WorkItem } from '../../domain/work-item';
 
 /**
@@ -59,11 +61,13 @@ export const fieldListSchema = z.array(
 
 /** Jira's custom field types the app reads; ids differ per site, so they are looked up by type. */
 export const CUSTOM_FIELD_TYPES = {
+  storyPoints: 'com.pyxis.greenhopper.jira:jsw-story-points',
   team: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team',
   flagged: 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes',
 } as const;
 
 export interface CustomFieldIds {
+  storyPoints: string | null;
   team: string | null;
   flagged: string | null;
 }
@@ -97,3 +101,35 @@ export function toWorkItem(raw: z.infer<typeof issueSchema>, customFields: Custo
     flagged: Array.isArray(flagged) && flagged.length > 0,
   };
 }
+
+const childFieldsSchema = z.object({
+  summary: z.string(),
+  issuetype: issueTypeSchema,
+  status: statusSchema,
+  labels: z.array(z.string()).nullish(),
+  parent: z.object({ key: z.string() }).nullish(),
+});
+
+export function toDecompositionItem(raw: z.infer<typeof issueSchema>, customFields: CustomFieldIds): DecompositionItem {
+  const f = childFieldsSchema.parse(raw.fields);
+  const points = customFields.storyPoints ? raw.fields[customFields.storyPoints] : null;
+  return {
+    key: raw.key,
+    summary: f.summary,
+    issueTypeName: f.issuetype.name,
+    hierarchyLevel: toIssueType(f.issuetype).hierarchyLevel,
+    statusCategory: categoryOf(f.status.statusCategory.key),
+    storyPoints: typeof points === 'number' ? points : null,
+    labels: f.labels ?? [],
+    parentKey: f.parent?.key ?? null,
+  };
+}
+
+const personSchema = z.object({ accountId: z.string(), displayName: z.string().optional() });
+export const usersSchema = z.array(personSchema);
+export const userPageSchema = z.object({ values: z.array(personSchema) });
+export function toPersonRef(raw: z.infer<typeof personSchema>): PersonRef {
+  return { accountId: raw.accountId, displayName: raw.displayName ?? 'Unknown user' };
+}
+
+export const myPermissionsSchema = z.object({ permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })) });

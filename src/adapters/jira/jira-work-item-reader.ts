@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import type { DecompositionItem } from '../../domain/decomposition';
 import type { WorkItem } from '../../domain/work-item';
 import type { Page, ProjectInfo, WorkItemReader } from '../../application/ports';
 import type { JiraClient } from './jira-client';
@@ -9,10 +10,14 @@ import {
   projectSchema,
   searchPageSchema,
   toIssueType,
+  toDecompositionItem,
   toWorkItem,
   type CustomFieldIds,
 } from './jira-schemas';
 
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,9}-[1-9][0-9]{0,9}$/;
+/** At most 1,000 children are read for one decomposition (10 pages of 100). */
+const MAX_CHILD_PAGES = 10;
 const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'assignee', 'parent', 'fixVersions'];
 
 /** WorkItemReader over Jira REST v3. Custom field ids (Team, Flagged) are looked up once per reader. */
@@ -26,7 +31,11 @@ export class JiraWorkItemReader implements WorkItemReader {
       const fields = fieldListSchema.parse(raw ?? []);
       const byType = (type: string, name: string): string | null =>
         fields.find((f) => f.schema?.custom === type && f.name === name)?.id ?? fields.find((f) => f.schema?.custom === type)?.id ?? null;
-      return { team: byType(CUSTOM_FIELD_TYPES.team, 'Team'), flagged: byType(CUSTOM_FIELD_TYPES.flagged, 'Flagged') };
+      return {
+        storyPoints: byType(CUSTOM_FIELD_TYPES.storyPoints, 'Story point estimate'),
+        team: byType(CUSTOM_FIELD_TYPES.team, 'Team'),
+        flagged: byType(CUSTOM_FIELD_TYPES.flagged, 'Flagged'),
+      };
     });
     return this.customFields;
   }
@@ -47,6 +56,26 @@ export class JiraWorkItemReader implements WorkItemReader {
     if (raw === null) return null;
     const p = projectSchema.parse(raw);
     return { id: p.id, key: p.key, name: p.name, issueTypes: p.issueTypes.map(toIssueType) };
+  }
+
+  async listChildren(parentKeys: string[]): Promise<DecompositionItem[]> {
+    const keys = parentKeys.filter((k) => ISSUE_KEY.test(k));
+    if (keys.length === 0) return [];
+    const ids = await this.fieldIds();
+    const fields = ['summary', 'issuetype', 'status', 'labels', 'parent', ...(ids.storyPoints ? [ids.storyPoints] : [])];
+    const items: DecompositionItem[] = [];
+    let nextPageToken: string | undefined;
+    for (let page = 0; page < MAX_CHILD_PAGES; page++) {
+      const raw = await this.jira.json<unknown>(route`/rest/api/3/search/jql`, {
+        method: 'POST',
+        body: { jql: `parent in (${keys.map((k) => `"${k}"`).join(', ')}) ORDER BY key ASC`, fields, maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
+      });
+      const parsed = searchPageSchema.parse(raw ?? { issues: [] });
+      items.push(...parsed.issues.map((i) => toDecompositionItem(i, ids)));
+      if (!parsed.nextPageToken) break;
+      nextPageToken = parsed.nextPageToken;
+    }
+    return items;
   }
 
   async listWorkItems(query: { projectKey: string; issueTypeIds: string[]; pageSize: number; pageToken: string | null }): Promise<Page<WorkItem>> {

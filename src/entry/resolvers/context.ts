@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invalidInput } from '../../application/errors';
+import { AppFailure, invalidInput } from '../../application/errors';
 
 /**
  * What the resolvers take from the Forge invocation context. The issue or project always comes from the
@@ -32,4 +32,12 @@ export function projectKeyFrom(context: unknown): string {
   const key = parsed.success ? (parsed.data.extension?.project?.key ?? parsed.data.extension?.issue?.key?.split('-')[0]) : undefined;
   if (!key || !PROJECT_KEY.test(key)) throw invalidInput('This function only runs in a project: the context has no valid project key.');
   return key;
+}
+
+/** The acting user, as Forge supplies it to resolvers (never from the payload). */
+export function accountIdFrom(context: unknown): string {
+  const parsed = contextSchema.safeParse(context);
+  const id = parsed.success ? parsed.data.accountId : undefined;
+  if (!id) throw new AppFailure('FORBIDDEN', 'Sign in to Jira to use Planning Readiness.');
+  return id;
 }

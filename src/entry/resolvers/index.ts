@@ -1,20 +1,39 @@
 import { asUser } from '@forge/api';
 import { makeResolver } from '@forge/resolver';
 import { z } from 'zod';
+import { JiraAccessChecker } from '../../adapters/jira/jira-access-checker';
 import { JiraClient } from '../../adapters/jira/jira-client';
+import { JiraPlanningRecordStore } from '../../adapters/jira/jira-planning-record-store';
+import { JiraUserDirectory } from '../../adapters/jira/jira-user-directory';
 import { JiraWorkItemReader } from '../../adapters/jira/jira-work-item-reader';
-import { getIssueOverview } from '../../application/get-issue-overview';
+import { KvsIssueLock } from '../../adapters/kvs/kvs-issue-lock';
+import { KvsProjectSettingsStore } from '../../adapters/kvs/kvs-project-settings-store';
 import { DEFAULT_PAGE_SIZE, listPlanningItems, MAX_PAGE_SIZE } from '../../application/list-planning-items';
+import { getPlanningView } from '../../application/planning-view';
+import { getProjectSettings, updateProjectSettings } from '../../application/project-settings';
+import { updatePlanningRecord } from '../../application/update-planning-record';
 import type { ResolverDefs } from '../../shared/contract';
-import { issueKeyFrom, projectKeyFrom } from './context';
+import { searchUsersPayloadSchema, updatePlanningPayloadSchema, updateSettingsPayloadSchema } from '../../shared/planning-payloads';
+import { accountIdFrom, issueKeyFrom, projectKeyFrom } from './context';
 import { parsePayload, respond } from './envelope';
-import { toWorkItemDto } from './mappers';
+import { toPlanningViewDto, toWorkItemDto } from './mappers';
 
 /**
- * Resolvers for the app's Custom UI surfaces. Each one validates, takes the issue/project from the Forge
- * context, reads Jira as the user (so Jira's permissions decide what they may see), and calls one use case.
+ * Resolvers for the app's Custom UI surfaces. Each one validates, takes the issue/project and the user from
+ * the Forge context, works as the user (so Jira's permissions decide), and calls one use case.
  */
-const userReader = (): JiraWorkItemReader => new JiraWorkItemReader(new JiraClient(asUser().requestJira));
+function asUserDeps() {
+  const jira = new JiraClient(asUser().requestJira);
+  return {
+    reader: new JiraWorkItemReader(jira),
+    store: new JiraPlanningRecordStore(jira),
+    access: new JiraAccessChecker(jira),
+    users: new JiraUserDirectory(jira),
+    settings: new KvsProjectSettingsStore(),
+    lock: new KvsIssueLock(),
+    now: () => new Date(),
+  };
+}
 
 const listPayload = z
   .object({
@@ -24,18 +43,32 @@ const listPayload = z
   .strict();
 
 export const resolver = makeResolver<ResolverDefs>({
-  'issue.getOverview': ({ context }) =>
-    respond('issue.getOverview', async () => {
-      const overview = await getIssueOverview({ reader: userReader() }, issueKeyFrom(context));
-      return { item: toWorkItemDto(overview.item), project: overview.project, isPlanningItem: overview.isPlanningItem };
-    }),
   'project.listPlanningItems': ({ payload, context }) =>
     respond('project.listPlanningItems', async () => {
       const request = parsePayload(listPayload, payload);
-      const page = await listPlanningItems(
-        { reader: userReader() },
-        { projectKey: projectKeyFrom(context), pageSize: request.pageSize ?? DEFAULT_PAGE_SIZE, pageToken: request.pageToken ?? null },
-      );
+      const page = await listPlanningItems(asUserDeps(), {
+        projectKey: projectKeyFrom(context),
+        pageSize: request.pageSize ?? DEFAULT_PAGE_SIZE,
+        pageToken: request.pageToken ?? null,
+      });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  'planning.getView': ({ context }) =>
+    respond('planning.getView', async () => toPlanningViewDto(await getPlanningView(asUserDeps(), issueKeyFrom(context), accountIdFrom(context)))),
+  'planning.update': ({ payload, context }) =>
+    respond('planning.update', async () => {
+      const request = parsePayload(updatePlanningPayloadSchema, payload);
+      return updatePlanningRecord(asUserDeps(), {
+        issueKey: issueKeyFrom(context),
+        projectKey: projectKeyFrom(context),
+        accountId: accountIdFrom(context),
+        baseRev: request.baseRev,
+        operation: request.operation,
+      });
+    }),
+  'settings.get': ({ context }) => respond('settings.get', () => getProjectSettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.update': ({ payload, context }) =>
+    respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
+  'settings.searchUsers': ({ payload }) =>
+    respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
 });

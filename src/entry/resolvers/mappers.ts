@@ -1,5 +1,7 @@
+import { LIMITS, SPEC_SECTIONS } from '../../domain/planning-record/model';
 import type { WorkItem } from '../../domain/work-item';
-import type { WorkItemDto } from '../../shared/contract';
+import type { PlanningView } from '../../application/planning-view';
+import type { PlanningViewDto, WorkItemDto } from '../../shared/contract';
 
 export function toWorkItemDto(item: WorkItem): WorkItemDto {
   return {
@@ -12,5 +14,20 @@ export function toWorkItemDto(item: WorkItem): WorkItemDto {
     fixVersions: item.fixVersions,
     team: item.team,
     flagged: item.flagged,
+  };
+}
+
+export function toPlanningViewDto(view: PlanningView): PlanningViewDto {
+  return {
+    item: toWorkItemDto(view.item),
+    record: view.record,
+    recordProblem: view.recordProblem,
+    canEdit: view.canEdit,
+    canApprove: view.canApprove,
+    decomposition: view.decomposition,
+    reconciliation: view.reconciliation,
+    tshirtScale: view.settings.tshirtScale,
+    sections: SPEC_SECTIONS.map((s) => ({ key: s.key, title: s.title, maxChars: LIMITS.sectionChars })),
+    limits: { assumptionsChars: LIMITS.assumptionsChars, linkTitleChars: LIMITS.linkTitleChars, linkUrlChars: LIMITS.linkUrlChars, propertyBytes: LIMITS.propertyBytes },
   };
 }

@@ -1,17 +1,19 @@
 import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { ReactElement } from 'react';
 import { invoke } from '../../shared/api';
 import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { mount } from '../../shared/mount';
+import { estimateText, SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../shared/planning-format';
 import { useResolver } from '../../shared/use-resolver';
 
-/** The "Readiness" side panel: the issue at a glance, compact enough for Jira's right-hand column. */
+/** The "Readiness" side panel: the issue and its planning record at a glance, for Jira's right-hand column. */
 function ReadinessContext(): ReactElement {
-  const overview = useResolver(() => invoke('issue.getOverview'));
-  if (overview.state === 'loading') return <Loading label="Loading readiness" />;
-  if (overview.state === 'failed') return <ErrorMessage error={overview.error} onRetry={overview.reload} />;
-  const { item } = overview.data;
+  const view = useResolver(() => invoke('planning.getView'));
+  if (view.state === 'loading') return <Loading label="Loading readiness" />;
+  if (view.state === 'failed') return <ErrorMessage error={view.error} onRetry={view.reload} />;
+  const { item, record, decomposition: d, reconciliation, tshirtScale } = view.data;
   return (
     <Box padding="space.150" testId="readiness-context">
       <Stack space="space.100">
@@ -33,6 +35,23 @@ function ReadinessContext(): ReactElement {
           <Box testId="issue-assignee">
             <Person person={item.assignee} />
           </Box>
+        </Inline>
+        <Inline space="space.100" alignBlock="center">
+          <Text color="color.text.subtle">Spec</Text>
+          <Lozenge appearance={SPEC_STATUS_APPEARANCE[record.spec.status]} testId="context-spec-status">
+            {SPEC_STATUS_LABEL[record.spec.status]}
+          </Lozenge>
+        </Inline>
+        <Inline space="space.100" alignBlock="center">
+          <Text color="color.text.subtle">Estimate</Text>
+          <Text testId="context-estimate">{record.estimate ? `${estimateText(record.estimate.value, tshirtScale)}, confidence ${record.estimate.confidence}/5` : 'Not estimated'}</Text>
+          {reconciliation?.flagged ? <Lozenge appearance="moved">Diverges</Lozenge> : null}
+        </Inline>
+        <Inline space="space.100">
+          <Text color="color.text.subtle">Breakdown</Text>
+          <Text testId="context-decomposition">
+            {d.childCount} children, {d.estimatedPct}% of {d.storyCount} stories estimated
+          </Text>
         </Inline>
       </Stack>
     </Box>

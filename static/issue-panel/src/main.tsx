@@ -1,30 +1,23 @@
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import type { ReactElement, ReactNode } from 'react';
-import { invoke } from '../../shared/api';
+import SectionMessage from '@atlaskit/section-message';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import type { ReactElement } from 'react';
 import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { IssueLink } from '../../shared/issue-link';
 import { mount } from '../../shared/mount';
-import { useResolver } from '../../shared/use-resolver';
+import { DecompositionTab } from './decomposition-tab';
+import { EstimateTab } from './estimate-tab';
+import { SpecTab } from './spec-tab';
+import { usePlanning } from './use-planning';
 
-function Row({ label, children }: { label: string; children: ReactNode }): ReactElement {
-  return (
-    <Inline space="space.200" alignBlock="center">
-      <Box style={{ width: 120 }}>
-        <Text color="color.text.subtle">{label}</Text>
-      </Box>
-      <Box>{children}</Box>
-    </Inline>
-  );
-}
-
-/** The "Planning" issue panel on epics and features: where the item stands for release planning. */
+/** The "Planning" issue panel on epics and features: technical spec, estimate and decomposition. */
 function PlanningPanel(): ReactElement {
-  const overview = useResolver(() => invoke('issue.getOverview'));
-  if (overview.state === 'loading') return <Loading label="Loading planning details" />;
-  if (overview.state === 'failed') return <ErrorMessage error={overview.error} onRetry={overview.reload} />;
-  const { item, project } = overview.data;
+  const { view, loadError, reload, apply } = usePlanning();
+  if (!view && loadError) return <ErrorMessage error={loadError} onRetry={() => void reload()} />;
+  if (!view) return <Loading label="Loading the planning record" />;
+  const { item } = view;
   return (
     <Box padding="space.100" testId="planning-panel">
       <Stack space="space.150">
@@ -35,25 +28,58 @@ function PlanningPanel(): ReactElement {
           <StatusLozenge name={item.status.name} category={item.status.category} />
           {item.flagged ? <Lozenge appearance="removed">Flagged</Lozenge> : null}
         </Inline>
-        <Stack space="space.075">
-          <Row label="Project">
-            <Text>{project.name}</Text>
-          </Row>
-          <Row label="Parent">{item.parentKey ? <IssueLink issueKey={item.parentKey} /> : <Text color="color.text.subtlest">None</Text>}</Row>
-          <Row label="Release">
+        <Inline space="space.200" shouldWrap>
+          <Text color="color.text.subtle">
+            Release:{' '}
             <Text testId="fix-versions">
               {item.fixVersions.length > 0
                 ? item.fixVersions.map((v) => (v.releaseDate ? `${v.name} (releases ${v.releaseDate})` : v.name)).join(', ')
-                : 'Not planned into a release yet'}
+                : 'not planned into a release yet'}
             </Text>
-          </Row>
-          <Row label="Team">
-            <Text>{item.team ?? 'No team'}</Text>
-          </Row>
-          <Row label="Assignee">
+          </Text>
+          <Text color="color.text.subtle">Team: {item.team ?? 'none'}</Text>
+          {item.parentKey ? (
+            <Text color="color.text.subtle">
+              Parent: <IssueLink issueKey={item.parentKey} />
+            </Text>
+          ) : null}
+          <Inline space="space.050" alignBlock="center">
+            <Text color="color.text.subtle">Assignee:</Text>
             <Person person={item.assignee} />
-          </Row>
-        </Stack>
+          </Inline>
+        </Inline>
+        {view.recordProblem ? (
+          <SectionMessage appearance="error" title="The planning record cannot be read" testId="record-problem">
+            {view.recordProblem}. It is left untouched; editing is off until it is repaired.
+          </SectionMessage>
+        ) : null}
+        {!view.canEdit && !view.recordProblem ? (
+          <SectionMessage appearance="information" testId="read-only">
+            You can read this planning record. Editing needs permission to edit the issue.
+          </SectionMessage>
+        ) : null}
+        <Tabs id="planning-tabs" testId="planning-tabs">
+          <TabList>
+            <Tab>Spec</Tab>
+            <Tab>Estimate</Tab>
+            <Tab>Decomposition</Tab>
+          </TabList>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <SpecTab view={view} apply={apply} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <EstimateTab view={view} apply={apply} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <DecompositionTab view={view} />
+            </Box>
+          </TabPanel>
+        </Tabs>
       </Stack>
     </Box>
   );

@@ -1,0 +1,37 @@
+import { settingsProblem, type ProjectSettings } from '../domain/project-settings';
+import { forbidden, invalidInput, notFound } from './errors';
+import type { AccessChecker, ProjectSettingsStore, UserDirectory, WorkItemReader } from './ports';
+
+export interface SettingsDeps {
+  reader: WorkItemReader;
+  access: AccessChecker;
+  settings: ProjectSettingsStore;
+  users: UserDirectory;
+}
+
+export async function getProjectSettings(deps: SettingsDeps, projectKey: string): Promise<{ project: { key: string; name: string }; settings: ProjectSettings; canAdminister: boolean }> {
+  const project = await deps.reader.getProject(projectKey);
+  if (!project) throw notFound(`Project ${projectKey}`);
+  const [settings, canAdminister] = await Promise.all([deps.settings.get(project.key), deps.access.canAdministerProject(project.key)]);
+  return { project: { key: project.key, name: project.name }, settings, canAdminister: canAdminister === true };
+}
+
+/** Saves a project's settings; only its administrators may. Architects are looked up in Jira by account id. */
+export async function updateProjectSettings(
+  deps: SettingsDeps,
+  projectKey: string,
+  update: Omit<ProjectSettings, 'architects'> & { architectAccountIds: string[] },
+): Promise<ProjectSettings> {
+  const canAdminister = await deps.access.canAdministerProject(projectKey);
+  if (canAdminister === null) throw notFound(`Project ${projectKey}`);
+  if (!canAdminister) throw forbidden("Only the project's administrators can change Planning Readiness settings.");
+  const ids = [...new Set(update.architectAccountIds)];
+  const architects = ids.length > 0 ? await deps.users.byIds(ids) : [];
+  const unknown = ids.filter((id) => !architects.some((a) => a.accountId === id));
+  if (unknown.length > 0) throw invalidInput(`Architects: no Jira user with account id ${unknown.join(', ')}.`);
+  const settings: ProjectSettings = { architects, tshirtScale: update.tshirtScale, divergenceThresholdPct: update.divergenceThresholdPct };
+  const problem = settingsProblem(settings);
+  if (problem) throw invalidInput(problem);
+  await deps.settings.save(projectKey, settings);
+  return settings;
+}

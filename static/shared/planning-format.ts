@@ -1,0 +1,15 @@
+import type { EstimateValueDto, SpecStatus, TShirtScaleDto } from '../../src/shared/contract';
+
+/** How the panels put planning facts into words; shared by the issue panel and the side panel. */
+export const SPEC_STATUS_LABEL: Record<SpecStatus, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', APPROVED: 'Approved' };
+export const SPEC_STATUS_APPEARANCE: Record<SpecStatus, 'default' | 'inprogress' | 'success'> = { DRAFT: 'default', IN_REVIEW: 'inprogress', APPROVED: 'success' };
+
+export function estimateText(value: EstimateValueDto, scale: TShirtScaleDto): string {
+  if (value.kind === 'points') return `${value.low}-${value.high} points`;
+  const r = scale[value.size];
+  return `${value.size} (${r.low}-${r.high} points)`;
+}
+
+export function when(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
