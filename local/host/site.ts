@@ -11,6 +11,7 @@ import { installForgeRuntime, OFFLINE_ENVIRONMENT_ID, runInvocation } from '../r
 import { loadManifest, type LoadedManifest, type UiModule } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
 import { esc, forgeFrame, layout, projectSidebar, statusLozenge, type Viewer } from './pages';
+import { seedDemoSettings } from './seed-settings';
 
 /**
  * The offline Forge host: Jira REST emulator, KVS emulator and backend runtime shim in one process, plus a
@@ -104,6 +105,8 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   // Scopes are enforced per call when Atlassian's OpenAPI description sits beside the repo (../shared).
   const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
   installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex });
+
+  if (kvs.isEmpty()) await seedDemoSettings(store);
 
   // The app's real handlers, loaded only after the runtime globals exist (as in Forge).
   // eslint-disable-next-line @typescript-eslint/no-require-imports

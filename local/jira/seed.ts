@@ -16,12 +16,9 @@ import type {
  * Hierarchy (as configured in Plans on a SAFe site): Epic (level 2) > Feature (level 1) > Story (level 0).
  */
 
-export const DEMO_USERS = {
-  lead: { email: 'lead@demo.test', name: 'Lena Lead', accountId: '712020:0a1b2c3d-0001-4e5f-8a9b-00000000a001' },
-  architect: { email: 'architect@demo.test', name: 'Arjun Architect', accountId: '712020:0a1b2c3d-0002-4e5f-8a9b-00000000a002' },
-  viewer: { email: 'viewer@demo.test', name: 'Vera Viewer', accountId: '712020:0a1b2c3d-0003-4e5f-8a9b-00000000a003' },
-  outsider: { email: 'outsider@demo.test', name: 'Oscar Outsider', accountId: '712020:0a1b2c3d-0004-4e5f-8a9b-00000000a004' },
-} as const;
+export { DEMO_USERS } from './seed-users';
+import { DEMO_USERS } from './seed-users';
+import { addDemoPlanningRecords } from './demo-planning';
 
 const ENGINEERS: Array<{ email: string; name: string }> = [
   { email: 'priya@demo.test', name: 'Priya Natarajan' },
@@ -356,5 +353,6 @@ export function buildDemoSite(): SiteData {
       updated: issue.created,
     });
   }
+  addDemoPlanningRecords(site);
   return site;
 }

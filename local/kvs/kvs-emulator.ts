@@ -63,6 +63,11 @@ export class KvsEmulator {
     }
   }
 
+  /** True before anything was ever stored (a new or reset data directory). */
+  isEmpty(): boolean {
+    return Object.keys(this.state.values).length === 0 && Object.keys(this.state.secrets).length === 0;
+  }
+
   flush(): void {
     this.file.flush(this.state);
   }

@@ -69,8 +69,8 @@ describe('emulator responses match the Jira Cloud OpenAPI description', () => {
     expect(added.status).toBe(201);
     expect(responseErrors('/rest/api/3/issue/{issueIdOrKey}/comment', 'POST', 201, added.json)).toEqual([]);
 
-    expect((await call('PUT', '/rest/api/3/issue/PAY-7/properties/planning-readiness', { schemaVersion: 1 })).status).toBe(201);
-    const prop = await call('GET', '/rest/api/3/issue/PAY-7/properties/planning-readiness');
+    expect((await call('PUT', '/rest/api/3/issue/PAY-3/properties/planning-readiness', { schemaVersion: 1 })).status).toBe(201);
+    const prop = await call('GET', '/rest/api/3/issue/PAY-3/properties/planning-readiness');
     expect(responseErrors('/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', 'GET', 200, prop.json)).toEqual([]);
   });
 
