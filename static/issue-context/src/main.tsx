@@ -1,16 +1,21 @@
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import { invoke } from '../../shared/api';
 import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { estimateText, SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../shared/planning-format';
+import { onRecordChanged } from '../../shared/record-events';
 import { useResolver } from '../../shared/use-resolver';
 
 /** The "Readiness" side panel: the issue and its planning record at a glance, for Jira's right-hand column. */
 function ReadinessContext(): ReactElement {
   const view = useResolver(() => invoke('planning.getView'));
+  const issueKey = view.state === 'ready' ? view.data.item.key : null;
+  const { reload } = view;
+  // Follow saves made in the Planning panel on the same page.
+  useEffect(() => (issueKey ? onRecordChanged(issueKey, reload) : undefined), [issueKey, reload]);
   if (view.state === 'loading') return <Loading label="Loading readiness" />;
   if (view.state === 'failed') return <ErrorMessage error={view.error} onRetry={view.reload} />;
   const { item, record, decomposition: d, reconciliation, tshirtScale } = view.data;

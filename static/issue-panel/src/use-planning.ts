@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError, PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract';
 import { bridgeFailure, invoke } from '../../shared/api';
+import { announceRecordChanged } from '../../shared/record-events';
 
 export type Outcome = { ok: true; changed: boolean } | { ok: false; error: AppError };
 
@@ -35,6 +36,7 @@ export function usePlanning() {
         const r = await invoke('planning.update', { baseRev: view.record.rev, operation });
         if (r.ok) {
           setView((v) => (v ? { ...v, record: r.data.record } : v));
+          if (r.data.changed) announceRecordChanged(view.item.key);
           // The estimate's reconciliation and the rights are computed by the server: refresh them quietly.
           if (operation.type.startsWith('estimate.') || operation.type === 'spec.approve') void load();
           return { ok: true, changed: r.data.changed };

@@ -1,0 +1,117 @@
+import type { Frame, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { USERS } from '../support/local-site';
+import { appFrame, SHOTS, useBrowser } from '../support/browser';
+
+/** The planning record end to end in Chromium: spec, review and approval, estimate, decomposition. */
+const harness = useBrowser();
+const { withPage } = harness;
+
+async function openPanel(page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> {
+  await page.goto(`${harness.site.url}/browse/${issueKey}`);
+  const panel = await appFrame(page, 'planning-panel');
+  await panel.waitForSelector('[data-testid="spec-tab"]');
+  const side = await appFrame(page, 'readiness-context');
+  await side.waitForSelector('[data-testid="context-spec-status"]');
+  return { panel, side };
+}
+
+async function writeSection(panel: Frame, section: string, text: string): Promise<void> {
+  await panel.fill(`[data-testid="section-${section}-input"]`, text);
+  await panel.click(`[data-testid="section-${section}-save"]`);
+  await panel.waitForSelector(`[data-testid="section-${section}-saved"]`);
+}
+
+describe('technical spec', () => {
+  it('is written by the lead, approved by the architect, and the side panel shows the status', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel, side } = await openPanel(page, 'PAY-33');
+      expect(await panel.textContent('[data-testid="spec-status"]')).toBe('Draft');
+      const context = 'Merchants wait 9 days for onboarding; sales loses 30% of sign-ups.';
+      await writeSection(panel, 'context', context);
+      await writeSection(panel, 'approach', 'Self-service flow on the onboarding service; KYB checks through the provider API.');
+      expect(await panel.textContent('[data-testid="section-context-counter"]')).toBe(`${context.length} / 3,000 characters`);
+      await panel.click('[data-testid="spec-submit"]');
+      await panel.waitForSelector('[data-testid="spec-status"]:has-text("In review")');
+      // The side panel follows the Planning panel's saves (Forge events), without a reload.
+      await side.waitForSelector('[data-testid="context-spec-status"]:has-text("In review")');
+      expect(await panel.$('[data-testid="spec-approve"]')).toBeNull(); // the lead is not a named architect
+      expect(await panel.textContent('[data-testid="history"]')).toContain('Lena Lead Submitted the spec for review');
+    });
+    await withPage(USERS.architect.email, async (page) => {
+      const { panel, side } = await openPanel(page, 'PAY-33');
+      await panel.click('[data-testid="spec-approve"]');
+      await panel.waitForSelector('[data-testid="spec-status"]:has-text("Approved")');
+      expect(await panel.textContent('[data-testid="spec-approval"]')).toContain('Approved by Arjun Architect');
+      await side.waitForSelector('[data-testid="context-spec-status"]:has-text("Approved")');
+      await page.screenshot({ path: join(SHOTS, 'planning-spec-approved.png'), fullPage: true });
+    });
+    await withPage(USERS.viewer.email, async (page) => {
+      const { side } = await openPanel(page, 'PAY-33');
+      expect(await side.textContent('[data-testid="context-spec-status"]')).toBe('Approved');
+    });
+  });
+
+  it('rejects HTML with a clear message and keeps the text that was saved', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanel(page, 'PAY-1');
+      const saved = await panel.inputValue('[data-testid="section-approach-input"]');
+      await panel.fill('[data-testid="section-approach-input"]', '<script>alert("x")</script>');
+      await panel.click('[data-testid="section-approach-save"]');
+      await panel.waitForSelector('[data-testid="section-approach-error"]');
+      expect(await panel.textContent('[data-testid="section-approach-error"]')).toContain('Solution approach (architecture): HTML is not allowed; write plain text.');
+      // Nothing saved is lost: a fresh load shows the text as it was.
+      const { panel: again } = await openPanel(page, 'PAY-1');
+      expect(await again.inputValue('[data-testid="section-approach-input"]')).toBe(saved);
+    });
+  });
+
+  it('shows a counter that turns into an error past the limit, and will not save', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanel(page, 'PAY-39');
+      await panel.fill('[data-testid="section-nfrs-input"]', 'x'.repeat(3005));
+      expect(await panel.textContent('[data-testid="section-nfrs-counter"]')).toBe('3,005 / 3,000 characters: shorten by 5');
+      expect(await panel.isDisabled('[data-testid="section-nfrs-save"]')).toBe(true);
+    });
+  });
+
+  it('shows a viewer the record read-only', async () => {
+    await withPage(USERS.viewer.email, async (page) => {
+      const { panel } = await openPanel(page, 'PAY-1');
+      await panel.waitForSelector('[data-testid="read-only"]');
+      expect(await panel.$('[data-testid="section-context-save"]')).toBeNull();
+      expect(await panel.getAttribute('[data-testid="section-context-input"]', 'readonly')).not.toBeNull();
+    });
+  });
+});
+
+describe('estimate and decomposition', () => {
+  it('flags an estimate that diverges from the stories, and a new estimate updates the side panel', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel, side } = await openPanel(page, 'PAY-7');
+      await panel.click('[role="tab"]:has-text("Estimate")');
+      await panel.waitForSelector('[data-testid="divergence"]');
+      expect(await panel.textContent('[data-testid="divergence"]')).toMatch(/above the estimated 1-\d+ points/);
+      await panel.click('[data-testid="estimate-kind-tshirt"]');
+      await panel.click('#estimate-size');
+      await panel.click('text=L (20-40 points)');
+      await panel.fill('[data-testid="estimate-assumptions"]', 'Scheme sandbox available from January.');
+      await panel.click('[data-testid="estimate-save"]');
+      await panel.waitForSelector('[data-testid="estimate-saved"]');
+      await panel.waitForSelector('[data-testid="current-estimate"]:has-text("L (20-40 points)")');
+      await side.waitForSelector('[data-testid="context-estimate"]:has-text("L (20-40 points)")');
+      await page.screenshot({ path: join(SHOTS, 'planning-estimate.png'), fullPage: true });
+    });
+  });
+
+  it("lists an epic's breakdown: children by status, share estimated, the unestimated stories", async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanel(page, 'DATA-1');
+      await panel.click('[role="tab"]:has-text("Decomposition")');
+      await panel.waitForSelector('[data-testid="decomposition-tab"]');
+      expect(await panel.textContent('[data-testid="children-by-status"]')).toContain('3 children');
+      expect(await panel.textContent('[data-testid="estimated-share"]')).toMatch(/^\d+ of 12 stories have story points \(\d+%\), \d+ points in all\.$/);
+      await page.screenshot({ path: join(SHOTS, 'planning-decomposition.png'), fullPage: true });
+    });
+  });
+});
