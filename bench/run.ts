@@ -63,10 +63,25 @@ async function main(): Promise<void> {
   const overview: number[] = [];
   const page: number[] = [];
   const search: number[] = [];
+  const saves: number[] = [];
+  const revs = new Map<string, number>();
+  const save = async (issueKey: string, i: number): Promise<number> => {
+    const t = performance.now();
+    const r = await fetch(`${site.url}/__bridge/invoke`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.update', payload: { baseRev: revs.get(issueKey) ?? 0, operation: { type: 'spec.editSection', section: 'openQuestions', text: `bench ${i}` } } }),
+    });
+    const body = (await r.json()) as { result: { ok: boolean; data?: { record: { rev: number } }; error?: { message: string } } };
+    if (!body.result.ok) throw new Error(`planning.update failed: ${body.result.error?.message ?? ''}`);
+    revs.set(issueKey, body.result.data!.record.rev);
+    return performance.now() - t;
+  };
   for (let i = 0; i < 20; i++) await bridge({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' });
   for (let i = 0; i < runs; i++) {
     overview.push(await bridge({ moduleKey: 'readiness-context', context: { issueKey: `PAY-${1 + (i % 80)}` }, functionKey: 'planning.getView' }));
     page.push(await bridge({ moduleKey: 'planning-readiness-page', context: { projectKey: i % 2 ? 'PAY' : 'DATA' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }));
+    saves.push(await save(`DATA-${20 + (i % 40)}`, i));
     const t = performance.now();
     const r = await fetch(`${site.url}/rest/api/3/search/jql`, {
       method: 'POST',
@@ -78,6 +93,7 @@ async function main(): Promise<void> {
   }
   const jiraCallsPerResolver = {
     'planning.getView': await callsPer({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' }),
+    'planning.update (edit a section)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'bench' } } }),
     'project.listPlanningItems': await callsPer({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }),
   };
   stopObserving();
@@ -91,6 +107,7 @@ async function main(): Promise<void> {
     runsPerMeasurement: runs,
     bridgePlanningViewMs: percentiles(overview),
     bridgeProjectPlanningItemsMs: percentiles(page),
+    bridgePlanningUpdateMs: percentiles(saves),
     jqlSearchMs: percentiles(search),
     rssMiB: Math.round(mem.rss / 1024 / 1024),
     heapUsedMiB: Math.round(mem.heapUsed / 1024 / 1024),
