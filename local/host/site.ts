@@ -11,7 +11,7 @@ import { installForgeRuntime, OFFLINE_ENVIRONMENT_ID, runInvocation } from '../r
 import { loadManifest, type LoadedManifest, type UiModule } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
 import { esc, forgeFrame, layout, projectSidebar, statusLozenge, type Viewer } from './pages';
-import { seedDemoSettings } from './seed-settings';
+import { seedAppData } from './seed-app-data';
 
 /**
  * The offline Forge host: Jira REST emulator, KVS emulator and backend runtime shim in one process, plus a
@@ -106,7 +106,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
   installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex });
 
-  if (kvs.isEmpty()) await seedDemoSettings(store);
+  await seedAppData(store, { settings: kvs.isEmpty(), contextStatuses: store.seeded });
 
   // The app's real handlers, loaded only after the runtime globals exist (as in Forge).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -223,6 +223,15 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     send(res, 200, html, MIME['.html']);
   };
 
+  /** The collapsed panel's lozenge: the app's per-issue status property, else the manifest's default. */
+  const contextStatus = (issue: StoredIssue, m: UiModule): string => {
+    const stored = issue.properties[`com.atlassian.jira.issue:${manifest.appId.split('/').pop() ?? ''}:${m.key}:status`] as { value?: { label?: string; type?: string } } | undefined;
+    const status = stored?.value?.label ? { label: stored.value.label, type: stored.value.type ?? 'default' } : m.status;
+    if (!status) return '';
+    const cat = status.type === 'success' ? 'done' : status.type === 'inprogress' ? 'indeterminate' : 'new';
+    return `<span class="lozenge cat-${cat}" data-testid="context-status-${esc(m.key)}">${esc(status.label)}</span>`;
+  };
+
   const issueView = (viewer: Viewer, key: string): string => {
     const issue = store.data.issues.find((i) => i.key === key.toUpperCase());
     if (!issue || !canBrowse(viewer.user.accountId, issue)) {
@@ -257,7 +266,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
       <dt>Team</dt><dd>${esc(store.data.teams.find((t) => t.id === issue.teamId)?.name ?? 'None')}</dd>
       <dt>Story points</dt><dd>${esc(issue.storyPoints ?? 'None')}</dd>
     </dl>
-    ${contexts.map((m) => `<details class="context-panel" open><summary>${esc(m.title)}</summary>${forgeFrame(m.key, frameSrc(m), m.title)}</details>`).join('')}
+    ${contexts.map((m) => `<details class="context-panel" open><summary>${esc(m.title)} ${contextStatus(issue, m)}</summary>${forgeFrame(m.key, frameSrc(m), m.title)}</details>`).join('')}
   </aside>
 </div>`;
     return layout(viewer, store.data, `[${issue.key}] ${issue.summary}`, body);

@@ -8,12 +8,15 @@ import { buildDemoSite } from './seed';
  */
 export class SiteStore {
   readonly data: SiteData;
+  /** True when this start seeded the demo site (no stored data, or --reset). */
+  readonly seeded: boolean;
   private readonly file: JsonFile<SiteData>;
 
   constructor(path: string | null, options: { reset?: boolean } = {}) {
     this.file = new JsonFile<SiteData>(path, options);
     const stored = this.file.load();
     this.data = stored ?? buildDemoSite();
+    this.seeded = !stored;
     if (!stored) this.flush();
   }
 

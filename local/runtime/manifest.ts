@@ -11,6 +11,8 @@ export interface UiModule {
   resolverFunction: string | null;
   issueTypes: string[] | null;
   viewportSize?: string;
+  /** jira:issueContext's default status lozenge. */
+  status?: { label: string; type: string };
 }
 
 export interface LoadedManifest {
@@ -44,6 +46,7 @@ export function loadManifest(file: string): LoadedManifest {
         resolverFunction: (m.resolver as { function?: string } | undefined)?.function ?? null,
         issueTypes: conditions?.issueType ?? null,
         ...(typeof m.viewportSize === 'string' ? { viewportSize: m.viewportSize } : {}),
+        ...(m.status ? { status: (m.status as { value: { label: string; type?: string } }).value as { label: string; type: string } } : {}),
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { DecompositionItem } from '../domain/decomposition';
-import type { PersonRef, PlanningRecord } from '../domain/planning-record/model';
+import type { ContextStatus, PersonRef, PlanningRecord } from '../domain/planning-record/model';
 import type { ProjectSettings } from '../domain/project-settings';
 import type { IssueTypeInfo, WorkItem } from '../domain/work-item';
 
@@ -56,4 +56,9 @@ export interface UserDirectory {
 export interface ProjectSettingsStore {
   get(projectKey: string): Promise<ProjectSettings>;
   save(projectKey: string, settings: ProjectSettings): Promise<void>;
+}
+
+/** Publishes the lozenge Jira shows on the collapsed side panel of an issue. */
+export interface ContextStatusPublisher {
+  publish(issueKey: string, status: ContextStatus): Promise<void>;
 }

@@ -1,11 +1,11 @@
 import { randomId } from './random-id';
 import { applyOperation, type PlanningOperation } from '../domain/planning-record/operations';
-import type { PlanningRecord } from '../domain/planning-record/model';
+import { contextStatusFor, type PlanningRecord } from '../domain/planning-record/model';
 import { oversizeMessage } from '../domain/planning-record/size';
 import { readStoredRecord } from '../domain/planning-record/stored-record';
 import { canApproveSpecs } from './approval-rights';
 import { AppFailure, forbidden, invalidInput, notFound } from './errors';
-import type { AccessChecker, IssueLock, PlanningRecordStore, ProjectSettingsStore, UserDirectory } from './ports';
+import type { AccessChecker, ContextStatusPublisher, IssueLock, PlanningRecordStore, ProjectSettingsStore, UserDirectory } from './ports';
 
 export interface UpdateDeps {
   store: PlanningRecordStore;
@@ -13,6 +13,7 @@ export interface UpdateDeps {
   access: AccessChecker;
   settings: ProjectSettingsStore;
   users: UserDirectory;
+  contextStatus: ContextStatusPublisher;
   now: () => Date;
 }
 
@@ -54,6 +55,9 @@ export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequ
     const tooBig = oversizeMessage(result.record);
     if (tooBig) throw invalidInput(tooBig);
     await deps.store.save(request.issueKey, result.record);
+    if (result.record.spec.status !== read.record.spec.status) {
+      await deps.contextStatus.publish(request.issueKey, contextStatusFor(result.record.spec.status));
+    }
     return { record: result.record, changed: true };
   });
 }

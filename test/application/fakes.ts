@@ -1,8 +1,8 @@
 import type { DecompositionItem } from '../../src/domain/decomposition';
-import type { PersonRef, PlanningRecord } from '../../src/domain/planning-record/model';
+import type { ContextStatus, PersonRef, PlanningRecord } from '../../src/domain/planning-record/model';
 import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../src/domain/project-settings';
 import type { WorkItem } from '../../src/domain/work-item';
-import type { AccessChecker, IssueLock, Page, PlanningRecordStore, ProjectInfo, ProjectSettingsStore, UserDirectory, WorkItemReader } from '../../src/application/ports';
+import type { AccessChecker, ContextStatusPublisher, IssueLock, Page, PlanningRecordStore, ProjectInfo, ProjectSettingsStore, UserDirectory, WorkItemReader } from '../../src/application/ports';
 
 /** In-memory stand-ins for the ports, with builders that take overrides. */
 export class MemoryRecordStore implements PlanningRecordStore {
@@ -70,4 +70,11 @@ export function reader(item: WorkItem | null, children: DecompositionItem[] = []
     },
     listWorkItems: async (): Promise<Page<WorkItem>> => ({ items: [], nextPageToken: null }),
   };
+}
+
+export class RecordingStatusPublisher implements ContextStatusPublisher {
+  readonly published: Array<[string, ContextStatus]> = [];
+  async publish(issueKey: string, status: ContextStatus): Promise<void> {
+    this.published.push([issueKey, status]);
+  }
 }

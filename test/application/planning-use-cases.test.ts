@@ -4,17 +4,24 @@ import { updateProjectSettings } from '../../src/application/project-settings';
 import { AppFailure } from '../../src/application/errors';
 import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings';
 import type { PlanningOperation } from '../../src/domain/planning-record/operations';
-import { access, MemoryLock, MemoryRecordStore, MemorySettings, reader, users, workItem } from './fakes';
+import { access, MemoryLock, MemoryRecordStore, MemorySettings, reader, RecordingStatusPublisher, users, workItem } from './fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
 const edit = (text: string, section: 'context' | 'approach' = 'context'): PlanningOperation => ({ type: 'spec.editSection', section, text });
 
-function deps(overrides: Partial<UpdateDeps> = {}): UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings } {
-  return { store: new MemoryRecordStore(), lock: new MemoryLock(), access: access(), settings: new MemorySettings(), users: users(lead), now: () => new Date('2026-11-24T10:00:00Z'), ...overrides } as UpdateDeps & {
-    store: MemoryRecordStore;
-    settings: MemorySettings;
-  };
+type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher };
+function deps(overrides: Partial<UpdateDeps> = {}): TestDeps {
+  return {
+    store: new MemoryRecordStore(),
+    lock: new MemoryLock(),
+    access: access(),
+    settings: new MemorySettings(),
+    users: users(lead),
+    contextStatus: new RecordingStatusPublisher(),
+    now: () => new Date('2026-11-24T10:00:00Z'),
+    ...overrides,
+  } as TestDeps;
 }
 const request = (operation: PlanningOperation, baseRev = 0) => ({ issueKey: 'PAY-1', projectKey: 'PAY', accountId: lead.accountId, baseRev, operation });
 
@@ -45,6 +52,15 @@ describe('updatePlanningRecord', () => {
     const admins = deps({ access: access({ admin: true }) });
     admins.store.saved.set('PAY-1', structuredClone({ ...record, spec: { ...record.spec, status: 'IN_REVIEW', approval: null } }));
     await expect(updatePlanningRecord(admins, request({ type: 'spec.approve' }, record.rev))).resolves.toMatchObject({ changed: true });
+  });
+
+  it("publishes the side panel's status lozenge when, and only when, the spec status changes", async () => {
+    const d = deps();
+    await updatePlanningRecord(d, request(edit('why')));
+    await updatePlanningRecord(d, request(edit('how', 'approach'), 1));
+    expect(d.contextStatus.published).toEqual([]);
+    await updatePlanningRecord(d, request({ type: 'spec.submitForReview' }, 2));
+    expect(d.contextStatus.published).toEqual([['PAY-1', { type: 'lozenge', value: { label: 'Spec in review', type: 'inprogress' } }]]);
   });
 
   it('reports a conflict with the current value and saves nothing', async () => {
@@ -97,7 +113,7 @@ describe('getPlanningView', () => {
   it('reads down to stories, reconciles the estimate and reports rights', async () => {
     const store = new MemoryRecordStore();
     const r = reader(workItem(), [feature('PAY-2'), feature('PAY-3'), story('PAY-4', 'PAY-2', 13), story('PAY-5', 'PAY-3', 21), story('PAY-6', 'PAY-3', null)]);
-    const d = { reader: r, store, access: access(), settings: new MemorySettings(), users: users(lead), lock: new MemoryLock(), now: () => new Date('2026-11-24T10:00:00Z') };
+    const d = { reader: r, store, access: access(), settings: new MemorySettings(), users: users(lead), lock: new MemoryLock(), contextStatus: new RecordingStatusPublisher(), now: () => new Date('2026-11-24T10:00:00Z') };
     await updatePlanningRecord(d, request({ type: 'estimate.set', value: { kind: 'tshirt', size: 'S' }, confidence: 2, assumptions: '' }));
     const view = await getPlanningView(d, 'PAY-1', lead.accountId);
     expect(r.childCalls).toEqual([['PAY-1'], ['PAY-2', 'PAY-3']]);

@@ -49,6 +49,8 @@ describe('technical spec', () => {
     await withPage(USERS.viewer.email, async (page) => {
       const { side } = await openPanel(page, 'PAY-33');
       expect(await side.textContent('[data-testid="context-spec-status"]')).toBe('Approved');
+      // The collapsed panel's lozenge, which Jira renders from the status the app published.
+      expect(await page.textContent('[data-testid="context-status-readiness-context"]')).toBe('Spec approved');
     });
   });
 

@@ -48,9 +48,9 @@ describe('OAuth scopes', () => {
     }
   });
 
-  it('the runtime refuses calls whose scope is missing, as Forge does, and the app reports it', async () => {
+  it('the runtime refuses calls whose scope is missing (here read:jira-work), as Forge does, and the app reports it', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const site = await startLocalSite({ root: ROOT, port: 0, dataDir: null, grantedScopes: [] });
+    const site = await startLocalSite({ root: ROOT, port: 0, dataDir: null, grantedScopes: ['write:jira-work', 'read:jira-user', 'storage:app'] });
     try {
       const result = (await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'planning.getView' }, USERS.lead.accountId)) as Result<unknown>;
       expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });

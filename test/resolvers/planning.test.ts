@@ -62,6 +62,9 @@ describe('planning.update', () => {
     expect(denied).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: "Only this project's architects can approve a spec." } });
     rec = ok(await update('PAY-12', USERS.architect.accountId, { baseRev: rec.rev, operation: { type: 'spec.approve' } })).record;
     expect(rec.spec.approval?.by.displayName).toBe('Arjun Architect');
+    const appId = site.manifest.appId.split('/').pop()!;
+    const lozenge = await fetch(`${site.url}/rest/api/3/issue/PAY-12/properties/${encodeURIComponent(`com.atlassian.jira.issue:${appId}:readiness-context:status`)}`, { headers: { authorization: basicAuth(USERS.viewer.email) } });
+    expect(((await lozenge.json()) as { value: unknown }).value).toEqual({ type: 'lozenge', value: { label: 'Spec approved', type: 'success' } });
     rec = ok(await update('PAY-12', USERS.lead.accountId, { baseRev: rec.rev, operation: { type: 'spec.editSection', section: 'nfrs', text: 'Throughput 2k tps' } })).record;
     expect(rec.spec.status).toBe('IN_REVIEW');
     expect(rec.history[0]).toMatchObject({ by: { displayName: 'Lena Lead' }, what: 'Edited "Non-functional requirements"; the approved spec went back to In review' });

@@ -99,3 +99,15 @@ export function emptyPlanningRecord(): PlanningRecord {
 export function sectionTitle(key: SpecSectionKey): string {
   return SPEC_SECTIONS.find((s) => s.key === key)!.title;
 }
+
+/** The lozenge Jira shows on the collapsed Readiness side panel: the spec status. */
+export interface ContextStatus {
+  type: 'lozenge';
+  value: { label: string; type: 'default' | 'inprogress' | 'success' };
+}
+
+export function contextStatusFor(status: SpecStatus): ContextStatus {
+  const label = { DRAFT: 'Spec draft', IN_REVIEW: 'Spec in review', APPROVED: 'Spec approved' }[status];
+  const type = ({ DRAFT: 'default', IN_REVIEW: 'inprogress', APPROVED: 'success' } as const)[status];
+  return { type: 'lozenge', value: { label, type } };
+}

@@ -3,6 +3,7 @@ import { makeResolver } from '@forge/resolver';
 import { z } from 'zod';
 import { JiraAccessChecker } from '../../adapters/jira/jira-access-checker';
 import { JiraClient } from '../../adapters/jira/jira-client';
+import { JiraContextStatusPublisher } from '../../adapters/jira/jira-context-status';
 import { JiraPlanningRecordStore } from '../../adapters/jira/jira-planning-record-store';
 import { JiraUserDirectory } from '../../adapters/jira/jira-user-directory';
 import { JiraWorkItemReader } from '../../adapters/jira/jira-work-item-reader';
@@ -31,6 +32,7 @@ function asUserDeps() {
     users: new JiraUserDirectory(jira),
     settings: new KvsProjectSettingsStore(),
     lock: new KvsIssueLock(),
+    contextStatus: new JiraContextStatusPublisher(jira),
     now: () => new Date(),
   };
 }
