@@ -55,7 +55,8 @@ export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequ
     const tooBig = oversizeMessage(result.record);
     if (tooBig) throw invalidInput(tooBig);
     await deps.store.save(request.issueKey, result.record);
-    if (result.record.spec.status !== read.record.spec.status) {
+    // The first save creates the record (a draft); later ones matter only when the spec status moves.
+    if (read.record.rev === 0 || result.record.spec.status !== read.record.spec.status) {
       await deps.contextStatus.publish(request.issueKey, contextStatusFor(result.record.spec.status));
     }
     return { record: result.record, changed: true };

@@ -77,6 +77,27 @@ describe('technical spec', () => {
     });
   });
 
+  it('shows a conflict, with the other version, when two people edit the same section; saving again is deliberate', async () => {
+    await withPage(USERS.lead.email, async (leadPage) => {
+      await withPage(USERS.architect.email, async (architectPage) => {
+        const { panel: mine } = await openPanel(leadPage, 'PAY-44');
+        const { panel: theirs } = await openPanel(architectPage, 'PAY-44');
+        await writeSection(theirs, 'nfrs', 'Architect: 99.9% availability');
+        await mine.fill('[data-testid="section-nfrs-input"]', 'Lead: 99.95% availability');
+        await mine.click('[data-testid="section-nfrs-save"]');
+        await mine.waitForSelector('[data-testid="section-nfrs-conflict"]');
+        expect(await mine.textContent('[data-testid="section-nfrs-conflict"]')).toContain('Their version: Architect: 99.9% availability');
+        expect(await mine.inputValue('[data-testid="section-nfrs-input"]')).toBe('Lead: 99.95% availability');
+        await leadPage.screenshot({ path: join(SHOTS, 'planning-conflict.png'), fullPage: true });
+        // The view reloaded behind the draft: saving again now replaces their text on purpose.
+        await mine.click('[data-testid="section-nfrs-save"]');
+        await mine.waitForSelector('[data-testid="section-nfrs-saved"]');
+      });
+    });
+    const stored = await fetch(`${harness.site.url}/rest/api/3/issue/PAY-44/properties/planning-readiness`, { headers: { authorization: `Basic ${Buffer.from('lead@demo.test:x').toString('base64')}` } });
+    expect(((await stored.json()) as { value: { spec: { sections: { nfrs: string } } } }).value.spec.sections.nfrs).toBe('Lead: 99.95% availability');
+  });
+
   it('shows a viewer the record read-only', async () => {
     await withPage(USERS.viewer.email, async (page) => {
       const { panel } = await openPanel(page, 'PAY-1');

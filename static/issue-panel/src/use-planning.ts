@@ -41,7 +41,8 @@ export function usePlanning() {
           if (operation.type.startsWith('estimate.') || operation.type === 'spec.approve') void load();
           return { ok: true, changed: r.data.changed };
         }
-        if (r.error.code === 'CONFLICT') void load();
+        // Reload before reporting, so that saving again starts from the revision the user now sees.
+        if (r.error.code === 'CONFLICT') await load();
         return { ok: false, error: r.error };
       } catch (e) {
         return { ok: false, error: bridgeFailure(e) };
