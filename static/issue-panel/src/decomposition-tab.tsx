@@ -2,7 +2,7 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import ProgressBar from '@atlaskit/progress-bar';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { DecompositionItemDto, PlanningViewDto } from '../../../src/shared/contract';
 import { IssueLink } from '../../shared/issue-link';
 
@@ -21,14 +21,22 @@ function ItemList({ items, empty, testId }: { items: DecompositionItemDto[]; emp
   );
 }
 
+function Block({ title, children }: { title: string; children: ReactNode }): ReactElement {
+  return (
+    <Stack space="space.075">
+      <Heading size="xsmall" as="h3">
+        {title}
+      </Heading>
+      {children}
+    </Stack>
+  );
+}
+
 export function DecompositionTab({ view }: { view: PlanningViewDto }): ReactElement {
   const d = view.decomposition;
   return (
     <Stack space="space.200" testId="decomposition-tab">
-      <Stack space="space.075">
-        <Heading size="xsmall" as="h3">
-          Children
-        </Heading>
+      <Block title="Children">
         <Inline space="space.100" alignBlock="center" testId="children-by-status">
           <Text>{d.childCount} children:</Text>
           <Lozenge>{d.childrenByStatus.new} to do</Lozenge>
@@ -40,28 +48,19 @@ export function DecompositionTab({ view }: { view: PlanningViewDto }): ReactElem
             {d.storyCount} stories below them: {d.storiesByStatus.new} to do, {d.storiesByStatus.indeterminate} in progress, {d.storiesByStatus.done} done.
           </Text>
         ) : null}
-      </Stack>
-      <Stack space="space.075">
-        <Heading size="xsmall" as="h3">
-          Estimated
-        </Heading>
+      </Block>
+      <Block title="Estimated">
         <Text testId="estimated-share">
           {d.estimatedStoryCount} of {d.storyCount} stories have story points ({d.estimatedPct}%), {d.bottomUpPoints} points in all.
         </Text>
         <ProgressBar value={d.estimatedPct / 100} ariaLabel="Share of stories estimated" appearance={d.estimatedPct === 100 ? 'success' : 'default'} />
-      </Stack>
-      <Stack space="space.075">
-        <Heading size="xsmall" as="h3">
-          Not estimated yet
-        </Heading>
+      </Block>
+      <Block title="Not estimated yet">
         <ItemList items={d.unestimated} empty="Every story has story points." testId="unestimated" />
-      </Stack>
-      <Stack space="space.075">
-        <Heading size="xsmall" as="h3">
-          Enablers and spikes
-        </Heading>
+      </Block>
+      <Block title="Enablers and spikes">
         <ItemList items={d.enablers} empty="No enablers or spikes among the children (label them enabler or spike)." testId="enablers" />
-      </Stack>
+      </Block>
     </Stack>
   );
 }
