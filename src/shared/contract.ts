@@ -75,7 +75,7 @@ export interface PlanningViewDto {
   reconciliation: Reconciliation | null;
   tshirtScale: TShirtScale;
   sections: Array<{ key: SpecSectionKey; title: string; maxChars: number }>;
-  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number; propertyBytes: number };
+  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number };
 }
 
 export interface UpdatePlanningPayload {

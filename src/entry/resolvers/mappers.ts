@@ -28,6 +28,6 @@ export function toPlanningViewDto(view: PlanningView): PlanningViewDto {
     reconciliation: view.reconciliation,
     tshirtScale: view.settings.tshirtScale,
     sections: SPEC_SECTIONS.map((s) => ({ key: s.key, title: s.title, maxChars: LIMITS.sectionChars })),
-    limits: { assumptionsChars: LIMITS.assumptionsChars, linkTitleChars: LIMITS.linkTitleChars, linkUrlChars: LIMITS.linkUrlChars, propertyBytes: LIMITS.propertyBytes },
+    limits: { assumptionsChars: LIMITS.assumptionsChars, linkTitleChars: LIMITS.linkTitleChars, linkUrlChars: LIMITS.linkUrlChars },
   };
 }

@@ -116,7 +116,7 @@ function DesignLinks({ view, apply }: { view: PlanningViewDto; apply: Apply }): 
           </Box>
           <Box>
             <Label htmlFor="link-url">URL</Label>
-            <Textfield id="link-url" testId="link-url" value={url} placeholder="https://" onChange={(e) => setUrl(e.currentTarget.value)} />
+            <Textfield id="link-url" testId="link-url" value={url} placeholder="https://" maxLength={view.limits.linkUrlChars} onChange={(e) => setUrl(e.currentTarget.value)} />
           </Box>
           <Button onClick={() => void run({ type: 'spec.addLink', title, url }, true)} isDisabled={!title.trim() || !url.trim()} testId="link-add">
             Add link
