@@ -93,7 +93,8 @@ async function main(): Promise<void> {
   }
   const jiraCallsPerResolver = {
     'planning.getView': await callsPer({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' }),
-    'planning.update (edit a section)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'bench' } } }),
+    'planning.update (first save of a record)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'bench' } } }),
+    'planning.update (a later edit)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 1, operation: { type: 'spec.editSection', section: 'approach', text: 'bench' } } }),
     'project.listPlanningItems': await callsPer({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }),
   };
   stopObserving();
