@@ -138,3 +138,35 @@ describe('estimate and decomposition', () => {
     });
   });
 });
+
+describe('project settings', () => {
+  it('lets the project administrator name an architect, who can then approve', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/DATA`);
+      await page.click('[data-testid="nav-planning-readiness-settings"]');
+      const settings = await appFrame(page, 'planning-readiness-settings');
+      await settings.waitForSelector('[data-testid="architects"]:has-text("Arjun Architect")');
+      await settings.fill('[data-testid="architect-search"]', 'chen');
+      await settings.click('[data-testid="architect-search-button"]');
+      await settings.click('button:has-text("Add")');
+      await settings.waitForSelector('[data-testid="architects"]:has-text("Chen Wei")');
+      await settings.click('[data-testid="settings-save"]');
+      await settings.waitForSelector('[data-testid="settings-saved"]');
+      await page.screenshot({ path: join(SHOTS, 'project-settings.png'), fullPage: true });
+    });
+    await withPage('chen@demo.test', async (page) => {
+      const { panel } = await openPanel(page, 'DATA-1'); // in review since the seed
+      await panel.click('[data-testid="spec-approve"]');
+      await panel.waitForSelector('[data-testid="spec-status"]:has-text("Approved")');
+      expect(await panel.textContent('[data-testid="spec-approval"]')).toContain('Approved by Chen Wei');
+    });
+  });
+
+  it('is not offered to people who do not administer the project', async () => {
+    await withPage(USERS.viewer.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/DATA`);
+      await page.waitForSelector('nav.sidebar');
+      expect(await page.$('[data-testid="nav-planning-readiness-settings"]')).toBeNull();
+    });
+  });
+});
