@@ -3,7 +3,7 @@ import { JiraClient } from '../../src/adapters/jira/jira-client';
 import { JiraContextStatusPublisher } from '../../src/adapters/jira/jira-context-status';
 import { KvsProjectSettingsStore } from '../../src/adapters/kvs/kvs-project-settings-store';
 import { contextStatusFor, type PlanningRecord } from '../../src/domain/planning-record/model';
-import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings';
+import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings/project-settings';
 import type { SiteStore } from '../jira/store';
 import { DEMO_USERS } from '../jira/seed-users';
 import { runInvocation } from '../runtime/forge-runtime';

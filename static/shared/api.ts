@@ -1,5 +1,5 @@
 import { makeInvoke } from '@forge/bridge';
-import type { AppError, ResolverDefs, Result } from '../../src/shared/contract';
+import type { AppError, ResolverDefs, Result } from '../../src/shared/contract/common';
 
 /** Typed calls to the app's resolvers: the contract in src/shared is the single source of truth. */
 export const invoke = makeInvoke<ResolverDefs>();

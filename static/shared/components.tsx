@@ -5,7 +5,7 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import type { ReactElement } from 'react';
-import type { PersonDto, StatusCategory } from '../../src/shared/contract';
+import type { PersonDto, StatusCategory } from '../../src/shared/contract/common';
 import type { AppError } from './api';
 
 const APPEARANCE: Record<StatusCategory, 'default' | 'inprogress' | 'success'> = { new: 'default', indeterminate: 'inprogress', done: 'success' };

@@ -1,4 +1,4 @@
-import type { EstimateValueDto, SpecStatus, TShirtScaleDto } from '../../src/shared/contract';
+import type { EstimateValueDto, SpecStatus, TShirtScaleDto } from '../../src/shared/contract/common';
 
 /** How the panels put planning facts into words; shared by the issue panel and the side panel. */
 export const SPEC_STATUS_LABEL: Record<SpecStatus, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', APPROVED: 'Approved' };

@@ -1,8 +1,8 @@
-import type { DecompositionItem } from '../../src/domain/decomposition';
+import type { DecompositionItem } from '../../src/domain/decomposition/decomposition';
 import type { ContextStatus, PersonRef, PlanningRecord } from '../../src/domain/planning-record/model';
-import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../src/domain/project-settings';
-import type { WorkItem } from '../../src/domain/work-item';
-import type { AccessChecker, ContextStatusPublisher, IssueLock, Page, PlanningRecordStore, ProjectInfo, ProjectSettingsStore, UserDirectory, WorkItemReader } from '../../src/application/ports';
+import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../src/domain/project-settings/project-settings';
+import type { WorkItem } from '../../src/domain/work-item/work-item';
+import type { AccessChecker, ContextStatusPublisher, IssueLock, Page, PlanningRecordStore, ProjectInfo, ProjectSettingsStore, UserDirectory, WorkItemReader } from '../../src/application/shared/ports';
 
 /** In-memory stand-ins for the ports, with builders that take overrides. */
 export class MemoryRecordStore implements PlanningRecordStore {

@@ -1,8 +1,8 @@
-import { getPlanningView } from '../../src/application/planning-view';
-import { updatePlanningRecord, type UpdateDeps } from '../../src/application/update-planning-record';
-import { updateProjectSettings } from '../../src/application/project-settings';
-import { AppFailure } from '../../src/application/errors';
-import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings';
+import { getPlanningView } from '../../src/application/planning/get-planning-view';
+import { updatePlanningRecord, type UpdateDeps } from '../../src/application/planning/update-planning-record';
+import { updateProjectSettings } from '../../src/application/project-settings/project-settings';
+import { AppFailure } from '../../src/application/shared/errors';
+import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings/project-settings';
 import type { PlanningOperation } from '../../src/domain/planning-record/operations';
 import { access, MemoryLock, MemoryRecordStore, MemorySettings, reader, RecordingStatusPublisher, users, workItem } from './fakes';
 

@@ -1,5 +1,5 @@
 import type { LocalSite } from '../../local/host/site';
-import type { PlanningRecordDto, PlanningViewDto, ProjectSettingsDto, Result } from '../../src/shared/contract';
+import type { PlanningRecordDto, PlanningViewDto, ProjectSettingsDto, Result } from '../../src/shared/contract/common';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 
 let site: LocalSite;

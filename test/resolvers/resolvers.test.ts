@@ -1,7 +1,7 @@
 import { resolver } from '../../src/index';
 import { runInvocation } from '../../local/runtime/forge-runtime';
 import type { LocalSite } from '../../local/host/site';
-import type { PlanningViewDto, PlanningItemsPageDto, Result } from '../../src/shared/contract';
+import type { PlanningViewDto, PlanningItemsPageDto, Result } from '../../src/shared/contract/common';
 import { startTestSite, USERS } from '../support/local-site';
 
 let site: LocalSite;

@@ -1,5 +1,5 @@
-import { decompose, isEnabler, type DecompositionItem } from '../../src/domain/decomposition';
-import { DEFAULT_TSHIRT_SCALE, estimateRange, reconcile } from '../../src/domain/estimate';
+import { decompose, isEnabler, type DecompositionItem } from '../../src/domain/decomposition/decomposition';
+import { DEFAULT_TSHIRT_SCALE, estimateRange, reconcile } from '../../src/domain/estimate/estimate';
 
 describe('estimateRange', () => {
   it('maps T-shirt sizes through the scale and keeps explicit ranges', () => {

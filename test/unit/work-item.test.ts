@@ -1,4 +1,4 @@
-import { isPlanningItemType, PLANNING_HIERARCHY_LEVEL } from '../../src/domain/work-item';
+import { isPlanningItemType, PLANNING_HIERARCHY_LEVEL } from '../../src/domain/work-item/work-item';
 
 describe('isPlanningItemType', () => {
   it('treats the epic level as planning work', () => {

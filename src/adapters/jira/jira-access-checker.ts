@@ -1,5 +1,5 @@
 import { route } from '@forge/api';
-import type { AccessChecker } from '../../application/ports';
+import type { AccessChecker } from '../../application/shared/ports';
 import type { JiraClient } from './jira-client';
 import { myPermissionsSchema } from './jira-schemas';
 

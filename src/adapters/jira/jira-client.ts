@@ -1,5 +1,5 @@
 import type { APIResponse, RequestProductMethod, Route } from '@forge/api';
-import { AppFailure } from '../../application/errors';
+import { AppFailure } from '../../application/shared/errors';
 
 /**
  * The one way the app talks to Jira: a `requestJira` function from `@forge/api`, bound to the acting user

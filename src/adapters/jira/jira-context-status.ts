@@ -1,6 +1,6 @@
 import { getAppContext, route } from '@forge/api';
 import type { ContextStatus } from '../../domain/planning-record/model';
-import type { ContextStatusPublisher } from '../../application/ports';
+import type { ContextStatusPublisher } from '../../application/shared/ports';
 import type { JiraClient } from './jira-client';
 
 /** The module whose collapsed panel shows the status (manifest.yml `jira:issueContext` key). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { DecompositionItem } from '../../domain/decomposition';
+import type { DecompositionItem } from '../../domain/decomposition/decomposition';
 import type { PersonRef } from '../../domain/planning-record/model';
-import type { IssueTypeInfo, Person, WorkItem } from '../../domain/work-item';
+import type { IssueTypeInfo, Person, WorkItem } from '../../domain/work-item/work-item';
 
 /**
  * Jira responses are validated before they become domain values. Only the fields the app uses are modelled.

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import type { PersonRef } from '../../domain/planning-record/model';
-import type { UserDirectory } from '../../application/ports';
+import type { UserDirectory } from '../../application/shared/ports';
 import type { JiraClient } from './jira-client';
 import { toPersonRef, userPageSchema, usersSchema } from './jira-schemas';
 

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
-import type { DecompositionItem } from '../../domain/decomposition';
-import type { WorkItem } from '../../domain/work-item';
-import type { Page, ProjectInfo, WorkItemReader } from '../../application/ports';
+import type { DecompositionItem } from '../../domain/decomposition/decomposition';
+import type { WorkItem } from '../../domain/work-item/work-item';
+import type { Page, ProjectInfo, WorkItemReader } from '../../application/shared/ports';
 import type { JiraClient } from './jira-client';
 import {
   CUSTOM_FIELD_TYPES,

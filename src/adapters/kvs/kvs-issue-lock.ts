@@ -1,7 +1,7 @@
 import { kvs } from '@forge/kvs';
 import { randomUUID } from 'node:crypto';
-import { AppFailure } from '../../application/errors';
-import type { IssueLock } from '../../application/ports';
+import { AppFailure } from '../../application/shared/errors';
+import type { IssueLock } from '../../application/shared/ports';
 
 /**
  * A per-issue lease in Forge KVS: `set` with keyPolicy FAIL_IF_EXISTS claims it, a short TTL frees it if the

@@ -1,8 +1,8 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../domain/project-settings';
+import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../domain/project-settings/project-settings';
 import { TSHIRT_SIZES } from '../../domain/planning-record/model';
-import type { ProjectSettingsStore } from '../../application/ports';
+import type { ProjectSettingsStore } from '../../application/shared/ports';
 
 const range = z.object({ low: z.number(), high: z.number() });
 const storedSettings = z.object({

@@ -4,20 +4,20 @@ import { z } from 'zod';
 import { JiraAccessChecker } from '../../adapters/jira/jira-access-checker';
 import { JiraClient } from '../../adapters/jira/jira-client';
 import { JiraContextStatusPublisher } from '../../adapters/jira/jira-context-status';
-import { JiraPlanningRecordStore } from '../../adapters/jira/jira-planning-record-store';
+import { JiraPlanningRecordStore } from '../../adapters/jira/planning-record/jira-planning-record-store';
 import { JiraUserDirectory } from '../../adapters/jira/jira-user-directory';
 import { JiraWorkItemReader } from '../../adapters/jira/jira-work-item-reader';
 import { KvsIssueLock } from '../../adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from '../../adapters/kvs/kvs-project-settings-store';
-import { DEFAULT_PAGE_SIZE, listPlanningItems, MAX_PAGE_SIZE } from '../../application/list-planning-items';
-import { getPlanningView } from '../../application/planning-view';
-import { getProjectSettings, updateProjectSettings } from '../../application/project-settings';
-import { updatePlanningRecord } from '../../application/update-planning-record';
-import type { ResolverDefs } from '../../shared/contract';
-import { searchUsersPayloadSchema, updatePlanningPayloadSchema, updateSettingsPayloadSchema } from '../../shared/planning-payloads';
-import { accountIdFrom, issueKeyFrom, projectKeyFrom } from './context';
-import { parsePayload, respond } from './envelope';
-import { toPlanningViewDto, toWorkItemDto } from './mappers';
+import { DEFAULT_PAGE_SIZE, listPlanningItems, MAX_PAGE_SIZE } from '../../application/portfolio/list-planning-items';
+import { getPlanningView } from '../../application/planning/get-planning-view';
+import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
+import { updatePlanningRecord } from '../../application/planning/update-planning-record';
+import type { ResolverDefs } from '../../shared/contract/common';
+import { searchUsersPayloadSchema, updatePlanningPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/planning';
+import { accountIdFrom, issueKeyFrom, projectKeyFrom } from './support/context';
+import { parsePayload, respond } from './support/envelope';
+import { toPlanningViewDto, toWorkItemDto } from './support/mappers';
 
 /**
  * Resolvers for the app's Custom UI surfaces. Each one validates, takes the issue/project and the user from

@@ -7,7 +7,7 @@ import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useState, type ReactElement } from 'react';
-import type { PlanningOperationDto, PlanningViewDto, TShirtSize } from '../../../src/shared/contract';
+import type { PlanningOperationDto, PlanningViewDto, TShirtSize } from '../../../src/shared/contract/common';
 import { estimateText, when } from '../../shared/planning-format';
 import { SaveFeedback, type SaveState } from './save-state';
 import type { Outcome } from './use-planning';

@@ -1,7 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Text } from '@atlaskit/primitives';
 import type { ReactElement } from 'react';
-import type { AppError } from '../../../src/shared/contract';
+import type { AppError } from '../../../src/shared/contract/common';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: AppError };
 

@@ -6,11 +6,11 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState, type ReactElement } from 'react';
-import type { PlanningViewDto } from '../../../src/shared/contract';
+import type { PlanningViewDto } from '../../../src/shared/contract/common';
 import { SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL, when } from '../../shared/planning-format';
 import { SaveFeedback, type SaveState } from './save-state';
 import type { Outcome } from './use-planning';
-import type { PlanningOperationDto } from '../../../src/shared/contract';
+import type { PlanningOperationDto } from '../../../src/shared/contract/common';
 
 type Apply = (op: PlanningOperationDto) => Promise<Outcome>;
 type Section = PlanningViewDto['sections'][number];

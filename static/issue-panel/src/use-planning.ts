@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppError, PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract';
+import type { AppError, PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/common';
 import { bridgeFailure, invoke } from '../../shared/api';
 import { announceRecordChanged } from '../../shared/record-events';
 

@@ -5,7 +5,7 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { WorkItemDto } from '../../../src/shared/contract';
+import type { WorkItemDto } from '../../../src/shared/contract/common';
 import { bridgeFailure, invoke, type AppError } from '../../shared/api';
 import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { IssueLink } from '../../shared/issue-link';

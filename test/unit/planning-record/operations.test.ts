@@ -1,7 +1,7 @@
 import { applyOperation, type OperationContext, type PlanningOperation } from '../../../src/domain/planning-record/operations';
 import { emptyPlanningRecord, HISTORY_LIMIT, SPEC_SECTION_KEYS, type PlanningRecord } from '../../../src/domain/planning-record/model';
 import { oversizeMessage } from '../../../src/domain/planning-record/size';
-import { readStoredRecord } from '../../../src/domain/planning-record/stored-record';
+import { readStoredRecord } from '../../../src/adapters/jira/planning-record/stored-format';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const architect = { accountId: 'arch', displayName: 'Arjun Architect' };

@@ -1,7 +1,7 @@
-import type { DecompositionItem } from '../domain/decomposition';
-import type { ContextStatus, PersonRef, PlanningRecord } from '../domain/planning-record/model';
-import type { ProjectSettings } from '../domain/project-settings';
-import type { IssueTypeInfo, WorkItem } from '../domain/work-item';
+import type { DecompositionItem } from '../../domain/decomposition/decomposition';
+import type { ContextStatus, PersonRef, PlanningRecord } from '../../domain/planning-record/model';
+import type { ProjectSettings } from '../../domain/project-settings/project-settings';
+import type { IssueTypeInfo, WorkItem } from '../../domain/work-item/work-item';
 
 /** Read access to Jira work items, as the acting user (so Jira's own permissions apply). */
 export interface WorkItemReader {

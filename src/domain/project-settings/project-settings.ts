@@ -1,5 +1,5 @@
-import { DEFAULT_DIVERGENCE_THRESHOLD_PCT, DEFAULT_TSHIRT_SCALE, type TShirtScale } from './estimate';
-import { TSHIRT_SIZES, type PersonRef } from './planning-record/model';
+import { DEFAULT_DIVERGENCE_THRESHOLD_PCT, DEFAULT_TSHIRT_SCALE, type TShirtScale } from '../estimate/estimate';
+import { TSHIRT_SIZES, type PersonRef } from '../planning-record/model';
 
 /** Per-project settings of the app, kept by the app (not in Jira). */
 export interface ProjectSettings {

@@ -1,6 +1,6 @@
-import { isPlanningItemType, type WorkItem } from '../domain/work-item';
-import { notFound } from './errors';
-import type { WorkItemReader } from './ports';
+import { isPlanningItemType, type WorkItem } from '../../domain/work-item/work-item';
+import { notFound } from '../shared/errors';
+import type { WorkItemReader } from '../shared/ports';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
-import { settingsProblem, type ProjectSettings } from '../domain/project-settings';
-import { forbidden, invalidInput, notFound } from './errors';
-import type { AccessChecker, ProjectSettingsStore, UserDirectory, WorkItemReader } from './ports';
+import { settingsProblem, type ProjectSettings } from '../../domain/project-settings/project-settings';
+import { forbidden, invalidInput, notFound } from '../shared/errors';
+import type { AccessChecker, ProjectSettingsStore, UserDirectory, WorkItemReader } from '../shared/ports';
 
 export interface SettingsDeps {
   reader: WorkItemReader;

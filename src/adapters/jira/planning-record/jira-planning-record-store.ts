@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
-import type { PlanningRecord } from '../../domain/planning-record/model';
-import type { PlanningRecordStore } from '../../application/ports';
-import type { JiraClient } from './jira-client';
+import type { PlanningRecord } from '../../../domain/planning-record/model';
+import type { PlanningRecordStore } from '../../../application/shared/ports';
+import type { JiraClient } from '../jira-client';
 
 /** The issue entity property that holds the planning record (readable over REST by anyone who can see the issue). */
 export const PLANNING_RECORD_PROPERTY = 'planning-readiness';

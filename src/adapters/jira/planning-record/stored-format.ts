@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HISTORY_LIMIT, PLANNING_RECORD_SCHEMA_VERSION, SPEC_SECTION_KEYS, TSHIRT_SIZES, emptyPlanningRecord, type PlanningRecord } from './model';
+import { HISTORY_LIMIT, PLANNING_RECORD_SCHEMA_VERSION, SPEC_SECTION_KEYS, TSHIRT_SIZES, emptyPlanningRecord, type PlanningRecord } from '../../../domain/planning-record/model';
 
 /**
  * The stored shape of each schema version, and migration to the current one. A record that does not

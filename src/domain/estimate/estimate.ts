@@ -1,4 +1,4 @@
-import { TSHIRT_SIZES, type EstimateValue, type TShirtSize } from './planning-record/model';
+import { TSHIRT_SIZES, type EstimateValue, type TShirtSize } from '../planning-record/model';
 
 /** Story points each T-shirt size stands for; a project can set its own scale. */
 export type TShirtScale = Record<TShirtSize, { low: number; high: number }>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppFailure, invalidInput } from '../../application/errors';
+import { AppFailure, invalidInput } from '../../../application/shared/errors';
 
 /**
  * What the resolvers take from the Forge invocation context. The issue or project always comes from the

@@ -1,5 +1,5 @@
-import type { ProjectSettings } from '../domain/project-settings';
-import type { AccessChecker } from './ports';
+import type { ProjectSettings } from '../../domain/project-settings/project-settings';
+import type { AccessChecker } from '../shared/ports';
 
 /** Architects named in the project's settings may approve; with none named, the project's administrators. */
 export async function canApproveSpecs(access: AccessChecker, settings: ProjectSettings, projectKey: string, accountId: string): Promise<boolean> {

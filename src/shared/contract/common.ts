@@ -52,17 +52,17 @@ export type {
   SpecSectionKey,
   SpecStatus,
   TShirtSize,
-} from '../domain/planning-record/model';
-export type { PlanningOperation as PlanningOperationDto } from '../domain/planning-record/operations';
-export type { Decomposition as DecompositionDto, DecompositionItem as DecompositionItemDto } from '../domain/decomposition';
-export type { Reconciliation as ReconciliationDto, TShirtScale as TShirtScaleDto } from '../domain/estimate';
-export type { ProjectSettings as ProjectSettingsDto } from '../domain/project-settings';
+} from '../../domain/planning-record/model';
+export type { PlanningOperation as PlanningOperationDto } from '../../domain/planning-record/operations';
+export type { Decomposition as DecompositionDto, DecompositionItem as DecompositionItemDto } from '../../domain/decomposition/decomposition';
+export type { Reconciliation as ReconciliationDto, TShirtScale as TShirtScaleDto } from '../../domain/estimate/estimate';
+export type { ProjectSettings as ProjectSettingsDto } from '../../domain/project-settings/project-settings';
 
-import type { PersonRef, PlanningRecord, SpecSectionKey } from '../domain/planning-record/model';
-import type { PlanningOperation } from '../domain/planning-record/operations';
-import type { Decomposition } from '../domain/decomposition';
-import type { Reconciliation, TShirtScale } from '../domain/estimate';
-import type { ProjectSettings } from '../domain/project-settings';
+import type { PersonRef, PlanningRecord, SpecSectionKey } from '../../domain/planning-record/model';
+import type { PlanningOperation } from '../../domain/planning-record/operations';
+import type { Decomposition } from '../../domain/decomposition/decomposition';
+import type { Reconciliation, TShirtScale } from '../../domain/estimate/estimate';
+import type { ProjectSettings } from '../../domain/project-settings/project-settings';
 
 export interface PlanningViewDto {
   item: WorkItemDto;

@@ -1,12 +1,12 @@
-import { decompose, type Decomposition, type DecompositionItem } from '../domain/decomposition';
-import { estimateRange, reconcile, type Reconciliation } from '../domain/estimate';
-import { emptyPlanningRecord, type PlanningRecord } from '../domain/planning-record/model';
-import { readStoredRecord } from '../domain/planning-record/stored-record';
-import type { ProjectSettings } from '../domain/project-settings';
-import type { WorkItem } from '../domain/work-item';
+import { decompose, type Decomposition, type DecompositionItem } from '../../domain/decomposition/decomposition';
+import { estimateRange, reconcile, type Reconciliation } from '../../domain/estimate/estimate';
+import { emptyPlanningRecord, type PlanningRecord } from '../../domain/planning-record/model';
+import { readStoredRecord } from '../../adapters/jira/planning-record/stored-format';
+import type { ProjectSettings } from '../../domain/project-settings/project-settings';
+import type { WorkItem } from '../../domain/work-item/work-item';
 import { canApproveSpecs } from './approval-rights';
-import { notFound } from './errors';
-import type { AccessChecker, PlanningRecordStore, ProjectSettingsStore, WorkItemReader } from './ports';
+import { notFound } from '../shared/errors';
+import type { AccessChecker, PlanningRecordStore, ProjectSettingsStore, WorkItemReader } from '../shared/ports';
 
 export interface PlanningView {
   item: WorkItem;

@@ -1,4 +1,4 @@
-import type { AppError, ErrorCode } from '../shared/contract';
+import type { AppError, ErrorCode } from '../../shared/contract/common';
 
 /** An expected failure, returned to the UI with a stable code. Anything else is an internal error. */
 export class AppFailure extends Error {

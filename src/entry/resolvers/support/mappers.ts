@@ -1,7 +1,7 @@
-import { LIMITS, SPEC_SECTIONS } from '../../domain/planning-record/model';
-import type { WorkItem } from '../../domain/work-item';
-import type { PlanningView } from '../../application/planning-view';
-import type { PlanningViewDto, WorkItemDto } from '../../shared/contract';
+import { LIMITS, SPEC_SECTIONS } from '../../../domain/planning-record/model';
+import type { WorkItem } from '../../../domain/work-item/work-item';
+import type { PlanningView } from '../../../application/planning/get-planning-view';
+import type { PlanningViewDto, WorkItemDto } from '../../../shared/contract/common';
 
 export function toWorkItemDto(item: WorkItem): WorkItemDto {
   return {

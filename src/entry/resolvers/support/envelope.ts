@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppFailure, invalidInput } from '../../application/errors';
-import type { Result } from '../../shared/contract';
+import { AppFailure, invalidInput } from '../../../application/shared/errors';
+import type { Result } from '../../../shared/contract/common';
 
 /** Runs one resolver body and shapes its answer into the Result envelope; unexpected errors are logged. */
 export async function respond<T>(functionKey: string, body: () => Promise<T>): Promise<Result<T>> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SPEC_SECTION_KEYS, TSHIRT_SIZES } from '../domain/planning-record/model';
+import { SPEC_SECTION_KEYS, TSHIRT_SIZES } from '../../domain/planning-record/model';
 
 /**
  * Schemas of what the UI may send. Types are checked here; the domain's rules (lengths, HTML, ranges,

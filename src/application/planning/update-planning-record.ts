@@ -1,11 +1,11 @@
-import { randomId } from './random-id';
-import { applyOperation, type PlanningOperation } from '../domain/planning-record/operations';
-import { contextStatusFor, type PlanningRecord } from '../domain/planning-record/model';
-import { oversizeMessage } from '../domain/planning-record/size';
-import { readStoredRecord } from '../domain/planning-record/stored-record';
+import { randomId } from '../shared/random-id';
+import { applyOperation, type PlanningOperation } from '../../domain/planning-record/operations';
+import { contextStatusFor, type PlanningRecord } from '../../domain/planning-record/model';
+import { oversizeMessage } from '../../domain/planning-record/size';
+import { readStoredRecord } from '../../adapters/jira/planning-record/stored-format';
 import { canApproveSpecs } from './approval-rights';
-import { AppFailure, forbidden, invalidInput, notFound } from './errors';
-import type { AccessChecker, ContextStatusPublisher, IssueLock, PlanningRecordStore, ProjectSettingsStore, UserDirectory } from './ports';
+import { AppFailure, forbidden, invalidInput, notFound } from '../shared/errors';
+import type { AccessChecker, ContextStatusPublisher, IssueLock, PlanningRecordStore, ProjectSettingsStore, UserDirectory } from '../shared/ports';
 
 export interface UpdateDeps {
   store: PlanningRecordStore;

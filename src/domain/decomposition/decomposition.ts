@@ -1,4 +1,4 @@
-import type { StatusCategory } from './work-item';
+import type { StatusCategory } from '../work-item/work-item';
 
 /** A child (or grandchild) of a planning item, as decomposition needs it. */
 export interface DecompositionItem {
