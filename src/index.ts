@@ -1,5 +1,10 @@
 /**
  * Forge entry points: manifest.yml points every function at `index.<export>`. Only re-exports live here.
  */
-// Resolvers for the Custom UI surfaces (issue panel, issue context, project page)
-export { resolver } from './entry/resolvers';
+// Resolvers, one per Custom UI surface
+export { issuePanelResolver } from './entry/resolvers/issue-panel';
+export { issueContextResolver } from './entry/resolvers/issue-context';
+export { projectPageResolver } from './entry/resolvers/project-page';
+export { projectSettingsResolver } from './entry/resolvers/project-settings';
+// Product event triggers
+export { planningPropertyChanged } from './entry/triggers/planning-property-changed';

@@ -1,31 +1,53 @@
-import { asApp } from '@forge/api';
-import { JiraClient } from '../../src/adapters/jira/jira-client';
-import { JiraContextStatusPublisher } from '../../src/adapters/jira/jira-context-status';
-import { KvsProjectSettingsStore } from '../../src/adapters/kvs/kvs-project-settings-store';
-import { contextStatusFor, type PlanningRecord } from '../../src/domain/planning-record/model';
-import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings/project-settings';
-import type { SiteStore } from '../jira/store';
+import { demoPlanningScripts } from '../jira/demo-planning';
+import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
-import { runInvocation } from '../runtime/forge-runtime';
 
 /**
- * The demo's app data, written through the app's own adapters (which own key schemes and formats), as the
- * app: Arjun Architect approves specs in every project, and each seeded planning record's spec status is
- * published for the side panel's lozenge.
+ * Seeds the demo's app data through the app's own resolvers, as the demo's people: the lead (a project
+ * administrator) names Arjun Architect in each project's settings, then the planning records are built
+ * step by step in the Planning panel's resolver. The host knows nothing of the app's storage: it reaches
+ * the app only through manifest.yml and the handlers it names.
  */
-export async function seedAppData(store: SiteStore, what: { settings: boolean; contextStatuses: boolean }): Promise<void> {
-  await runInvocation({ moduleKey: 'seed', accountId: null }, async () => {
-    if (what.settings) {
-      const settings = new KvsProjectSettingsStore();
-      const architect = { accountId: DEMO_USERS.architect.accountId, displayName: DEMO_USERS.architect.name };
-      for (const project of store.data.projects) await settings.save(project.key, { ...DEFAULT_PROJECT_SETTINGS, architects: [architect] });
+export interface ResolverCall {
+  moduleKey: string;
+  functionKey: string;
+  payload: unknown;
+  context: { issueKey?: string; projectKey?: string };
+}
+
+export type InvokeAs = (call: ResolverCall, email: string) => Promise<unknown>;
+
+type Answer = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
+
+const PANEL = 'planning-panel';
+const SETTINGS = 'planning-readiness-settings';
+
+async function call(invokeAs: InvokeAs, c: ResolverCall, email: string): Promise<unknown> {
+  const answer = (await invokeAs(c, email)) as Answer;
+  if (!answer.ok) throw new Error(`demo seed: ${c.functionKey} on ${c.context.issueKey ?? c.context.projectKey ?? ''} as ${email} failed: ${answer.error.message}`);
+  return answer.data;
+}
+
+export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { settings: boolean; planning: boolean }): Promise<void> {
+  if (what.settings) {
+    for (const project of site.projects) {
+      const current = (await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.get', payload: {}, context: { projectKey: project.key } }, DEMO_USERS.lead.email)) as {
+        settings: { tshirtScale: unknown; divergenceThresholdPct: number };
+      };
+      await call(
+        invokeAs,
+        { moduleKey: SETTINGS, functionKey: 'settings.update', payload: { architectAccountIds: [DEMO_USERS.architect.accountId], tshirtScale: current.settings.tshirtScale, divergenceThresholdPct: current.settings.divergenceThresholdPct }, context: { projectKey: project.key } },
+        DEMO_USERS.lead.email,
+      );
     }
-    if (what.contextStatuses) {
-      const publisher = new JiraContextStatusPublisher(new JiraClient(asApp().requestJira));
-      for (const issue of store.data.issues) {
-        const record = issue.properties['planning-readiness'] as PlanningRecord | undefined;
-        if (record) await publisher.publish(issue.key, contextStatusFor(record.spec.status));
+  }
+  if (what.planning) {
+    for (const [issueKey, steps] of Object.entries(demoPlanningScripts(site))) {
+      let rev = 0;
+      for (const s of steps) {
+        const result = (await call(invokeAs, { moduleKey: PANEL, functionKey: 'planning.update', payload: { baseRev: rev, operation: s.operation }, context: { issueKey } }, s.actorEmail)) as { view: { record: { rev: number } } };
+        rev = result.view.record.rev;
       }
     }
-  });
+  }
 }

@@ -106,8 +106,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
   installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex });
 
-  await seedAppData(store, { settings: kvs.isEmpty(), contextStatuses: store.seeded });
-
+  const seedSettings = kvs.isEmpty();
   // The app's real handlers, loaded only after the runtime globals exist (as in Forge).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const app = require('../../src/index') as Record<string, Handler>;
@@ -424,5 +423,11 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     },
   };
   store.data.siteUrl = site.url;
+  // The demo's app data goes through the app's own resolvers, as the demo's people (once, on a new site).
+  await seedAppData(
+    store.data,
+    (call, email) => invoke({ moduleKey: call.moduleKey, functionKey: call.functionKey, payload: call.payload, context: call.context }, userByEmail(email)!.accountId),
+    { settings: seedSettings, planning: store.seeded },
+  );
   return site;
 }

@@ -1,18 +1,22 @@
-import { applyOperation, type PlanningOperation } from '../../src/domain/planning-record/operations';
-import { emptyPlanningRecord, type PersonRef, type PlanningRecord, type SpecSectionKey } from '../../src/domain/planning-record/model';
 import type { SiteData, StoredIssue } from './model';
 import { DEMO_USERS } from './seed-users';
 
 /**
- * Planning records for the demo: specs in every state (draft, in review, approved, approved then edited),
- * estimates that agree with the stories and estimates that diverge, and items not started. They are built with
- * the app's own operations, so they are valid records by construction.
+ * The demo's planning records, as scripts of what people do in the Planning panel: specs in every state
+ * (draft, in review, approved, approved then edited), estimates that agree with the stories and estimates
+ * that diverge, and items not started. The host plays them through the app's own resolvers, as these
+ * users, so the records, the approvals' proofs, the JQL summaries and the lozenges are the app's own.
+ * The operations are the Planning panel's wire format (`planning.update` payloads).
  */
-const PROPERTY = 'planning-readiness';
-const lead: PersonRef = { accountId: DEMO_USERS.lead.accountId, displayName: DEMO_USERS.lead.name };
-const architect: PersonRef = { accountId: DEMO_USERS.architect.accountId, displayName: DEMO_USERS.architect.name };
+export interface DemoPlanningStep {
+  actorEmail: string;
+  operation: Record<string, unknown> & { type: string };
+}
 
-const SPEC: Partial<Record<SpecSectionKey, string>> = {
+const lead = DEMO_USERS.lead.email;
+const architect = DEMO_USERS.architect.email;
+
+const SPEC: Record<string, string> = {
   context: 'The current implementation cannot meet the release goals: it is batch based and owned by a single team.',
   approach: 'Introduce an event-driven service behind the existing API gateway; migrate consumers one by one behind a feature flag.',
   components: 'API gateway routes, the new service, the shared event bus, consumer adapters in two teams.',
@@ -28,62 +32,38 @@ function stories(site: SiteData, key: string): StoredIssue[] {
   return below(item.id).filter((i) => i.issueTypeId === '10002' || i.issueTypeId === '10003');
 }
 
-function build(ops: Array<[PersonRef, PlanningOperation]>, startMinute: number): PlanningRecord {
-  let record = emptyPlanningRecord();
-  let n = 0;
-  for (const [actor, op] of ops) {
-    const result = applyOperation(record, op, {
-      actor,
-      now: new Date(Date.UTC(2026, 10, 2, 9, startMinute + n * 7)).toISOString(),
-      baseRev: record.rev,
-      canApprove: actor === architect,
-      newId: () => `demo${startMinute}${n}`,
-    });
-    if (!result.ok) throw new Error(`demo planning record: ${result.error.message}`);
-    record = result.record;
-    n += 1;
-  }
-  return record;
-}
+const step = (actorEmail: string, operation: DemoPlanningStep['operation']): DemoPlanningStep => ({ actorEmail, operation });
+const fullSpec = (): DemoPlanningStep[] => Object.entries(SPEC).map(([section, text]) => step(lead, { type: 'spec.editSection', section, text }));
+const submit = (): DemoPlanningStep => step(lead, { type: 'spec.submitForReview' });
+const approve = (): DemoPlanningStep => step(architect, { type: 'spec.approve' });
 
-const fullSpec = (): Array<[PersonRef, PlanningOperation]> =>
-  (Object.keys(SPEC) as SpecSectionKey[]).map((section) => [lead, { type: 'spec.editSection', section, text: SPEC[section]! }]);
-
-export function addDemoPlanningRecords(site: SiteData): void {
+/** Issue key to the steps that build its planning record, in order. */
+export function demoPlanningScripts(site: SiteData): Record<string, DemoPlanningStep[]> {
   const points = (key: string): number => stories(site, key).reduce((s, i) => s + (i.storyPoints ?? 0), 0);
-  const within = (key: string): PlanningOperation => {
+  const within = (key: string): DemoPlanningStep => {
     const sum = points(key);
-    return { type: 'estimate.set', value: { kind: 'points', low: Math.floor(sum * 0.8), high: Math.ceil(sum * 1.2) }, confidence: 4, assumptions: 'Teams stay stable through the release.' };
+    return step(lead, { type: 'estimate.set', value: { kind: 'points', low: Math.floor(sum * 0.8), high: Math.ceil(sum * 1.2) }, confidence: 4, assumptions: 'Teams stay stable through the release.' });
   };
-  const diverging = (key: string): PlanningOperation => ({
-    type: 'estimate.set',
-    value: { kind: 'points', low: 1, high: Math.max(1, Math.floor(points(key) / 3)) },
-    confidence: 2,
-    assumptions: 'Estimated before the stories were written.',
-  });
-  const link: PlanningOperation = { type: 'spec.addLink', url: 'https://wiki.example.com/architecture/ledger', title: 'Ledger architecture overview' };
+  const diverging = (key: string): DemoPlanningStep =>
+    step(lead, { type: 'estimate.set', value: { kind: 'points', low: 1, high: Math.max(1, Math.floor(points(key) / 3)) }, confidence: 2, assumptions: 'Estimated before the stories were written.' });
+  const link = step(lead, { type: 'spec.addLink', url: 'https://wiki.example.com/architecture/ledger', title: 'Ledger architecture overview' });
 
-  const records: Record<string, Array<[PersonRef, PlanningOperation]>> = {
+  return {
     // Approved specs with estimates that agree with the stories.
-    'PAY-1': [...fullSpec(), [lead, link], [lead, { type: 'spec.submitForReview' }], [architect, { type: 'spec.approve' }], [lead, within('PAY-1')]],
-    'PAY-2': [...fullSpec(), [lead, { type: 'spec.submitForReview' }], [architect, { type: 'spec.approve' }], [lead, within('PAY-2')]],
+    'PAY-1': [...fullSpec(), link, submit(), approve(), within('PAY-1')],
+    'PAY-2': [...fullSpec(), submit(), approve(), within('PAY-2')],
     // In review, estimated too low: the stories diverge.
-    'PAY-7': [...fullSpec(), [lead, { type: 'spec.submitForReview' }], [lead, diverging('PAY-7')]],
+    'PAY-7': [...fullSpec(), submit(), diverging('PAY-7')],
     // A draft under way, no estimate yet.
-    'PAY-12': [[lead, { type: 'spec.editSection', section: 'context', text: SPEC.context! }]],
+    'PAY-12': [step(lead, { type: 'spec.editSection', section: 'context', text: SPEC.context! })],
     // A T-shirt estimate on an epic whose spec is a draft.
     'PAY-17': [
-      [lead, { type: 'spec.editSection', section: 'context', text: 'Regulation requires strong customer authentication for all card-not-present payments.' }],
-      [lead, { type: 'estimate.set', value: { kind: 'tshirt', size: 'XL' }, confidence: 3, assumptions: 'Passkeys are supported by 80% of devices.' }],
+      step(lead, { type: 'spec.editSection', section: 'context', text: 'Regulation requires strong customer authentication for all card-not-present payments.' }),
+      step(lead, { type: 'estimate.set', value: { kind: 'tshirt', size: 'XL' }, confidence: 3, assumptions: 'Passkeys are supported by 80% of devices.' }),
     ],
-    'DATA-1': [...fullSpec(), [lead, { type: 'spec.submitForReview' }], [lead, within('DATA-1')]],
+    'DATA-1': [...fullSpec(), submit(), within('DATA-1')],
     // Approved, then edited: back in review, as the history shows.
-    'DATA-2': [...fullSpec(), [lead, { type: 'spec.submitForReview' }], [architect, { type: 'spec.approve' }], [lead, { type: 'spec.editSection', section: 'nfrs', text: 'p95 latency < 150 ms after the capacity review.' }]],
-    'DATA-7': [[lead, { type: 'spec.editSection', section: 'context', text: SPEC.context! }], [lead, diverging('DATA-7')]],
+    'DATA-2': [...fullSpec(), submit(), approve(), step(lead, { type: 'spec.editSection', section: 'nfrs', text: 'p95 latency < 150 ms after the capacity review.' })],
+    'DATA-7': [step(lead, { type: 'spec.editSection', section: 'context', text: SPEC.context! }), diverging('DATA-7')],
   };
-  let minute = 0;
-  for (const [key, ops] of Object.entries(records)) {
-    site.issues.find((i) => i.key === key)!.properties[PROPERTY] = build(ops, minute);
-    minute += 60;
-  }
 }

@@ -18,7 +18,6 @@ import type {
 
 export { DEMO_USERS } from './seed-users';
 import { DEMO_USERS } from './seed-users';
-import { addDemoPlanningRecords } from './demo-planning';
 
 const ENGINEERS: Array<{ email: string; name: string }> = [
   { email: 'priya@demo.test', name: 'Priya Natarajan' },
@@ -353,6 +352,5 @@ export function buildDemoSite(): SiteData {
       updated: issue.created,
     });
   }
-  addDemoPlanningRecords(site);
   return site;
 }

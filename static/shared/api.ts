@@ -1,9 +1,9 @@
-import { makeInvoke } from '@forge/bridge';
-import type { AppError, ResolverDefs, Result } from '../../src/shared/contract/common';
+import type { AppError, Result } from '../../src/shared/contract/common';
 
-/** Typed calls to the app's resolvers: the contract in src/shared is the single source of truth. */
-export const invoke = makeInvoke<ResolverDefs>();
-
+/**
+ * What every Custom UI app shares about resolver calls. Each app makes its own typed `invoke` from its
+ * surface's contract (`makeInvoke<IssuePanelDefs>()` and so on) in `src/api.ts`.
+ */
 export type { AppError, Result };
 
 /** The bridge rejects when the function itself fails (timeout, crash): shown as a generic, retryable error. */

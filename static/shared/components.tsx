@@ -45,6 +45,7 @@ const TITLES: Record<AppError['code'], string> = {
   FORBIDDEN: 'You do not have permission',
   CONFLICT: 'Someone else changed this',
   UNAVAILABLE: 'Jira is not answering',
+  UNCONFIRMED: 'Not confirmed yet',
   INTERNAL: 'Something went wrong',
 };
 

@@ -1,4 +1,5 @@
-import type { EstimateValueDto, SpecStatus, TShirtScaleDto } from '../../src/shared/contract/common';
+import type { TShirtScaleDto } from '../../src/shared/contract/common';
+import type { EstimateValueDto, SpecStatus } from '../../src/shared/contract/planning';
 
 /** How the panels put planning facts into words; shared by the issue panel and the side panel. */
 export const SPEC_STATUS_LABEL: Record<SpecStatus, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', APPROVED: 'Approved' };

@@ -1,6 +1,7 @@
 import { getAppContext, route } from '@forge/api';
 import type { ContextStatus } from '../../domain/planning-record/model';
-import type { ContextStatusPublisher } from '../../application/shared/ports';
+import { z } from 'zod';
+import type { ContextStatusPublisher } from '../../application/planning/ports';
 import type { JiraClient } from './jira-client';
 
 /** The module whose collapsed panel shows the status (manifest.yml `jira:issueContext` key). */
@@ -16,11 +17,24 @@ export function contextStatusPropertyKey(appId: string): string {
   return `com.atlassian.jira.issue:${appId}:${CONTEXT_MODULE_KEY}:status`;
 }
 
+const contextStatusSchema = z
+  .object({ type: z.literal('lozenge'), value: z.object({ label: z.string(), type: z.enum(['default', 'inprogress', 'success']) }).strict() })
+  .strict();
+
 export class JiraContextStatusPublisher implements ContextStatusPublisher {
   constructor(private readonly jira: JiraClient) {}
 
-  async publish(issueKey: string, status: ContextStatus): Promise<void> {
-    const key = contextStatusPropertyKey(getAppContext().appAri.appId);
-    await this.jira.send(route`/rest/api/3/issue/${issueKey}/properties/${key}`, { method: 'PUT', body: status });
+  async current(issueIdOrKey: string): Promise<ContextStatus | null> {
+    const raw = await this.jira.json<{ value?: unknown }>(route`/rest/api/3/issue/${issueIdOrKey}/properties/${this.key()}`);
+    const parsed = contextStatusSchema.safeParse(raw?.value);
+    return parsed.success ? parsed.data : null;
+  }
+
+  async publish(issueIdOrKey: string, status: ContextStatus): Promise<void> {
+    await this.jira.send(route`/rest/api/3/issue/${issueIdOrKey}/properties/${this.key()}`, { method: 'PUT', body: status });
+  }
+
+  private key(): string {
+    return contextStatusPropertyKey(getAppContext().appAri.appId);
   }
 }

@@ -68,6 +68,7 @@ export class JiraWorkItemReader implements WorkItemReader {
     for (let page = 0; page < MAX_CHILD_PAGES; page++) {
       const raw = await this.jira.json<unknown>(route`/rest/api/3/search/jql`, {
         method: 'POST',
+        readOnly: true,
         body: { jql: `parent in (${keys.map((k) => `"${k}"`).join(', ')}) ORDER BY key ASC`, fields, maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
       });
       const parsed = searchPageSchema.parse(raw ?? { issues: [] });
@@ -84,6 +85,7 @@ export class JiraWorkItemReader implements WorkItemReader {
     const jql = `project = "${query.projectKey}" AND issuetype in (${typeIds.join(', ')}) ORDER BY key ASC`;
     const raw = await this.jira.json<unknown>(route`/rest/api/3/search/jql`, {
       method: 'POST',
+      readOnly: true,
       body: {
         jql,
         fields: await this.fieldList(),

@@ -2,7 +2,8 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../domain/project-settings/project-settings';
 import { TSHIRT_SIZES } from '../../domain/planning-record/model';
-import type { ProjectSettingsStore } from '../../application/shared/ports';
+import type { ProjectSettingsStore } from '../../application/project-settings/ports';
+import { kvsCall } from './kvs-call';
 
 const range = z.object({ low: z.number(), high: z.number() });
 const storedSettings = z.object({
@@ -16,11 +17,11 @@ export const settingsKey = (projectKey: string): string => `settings:project:${p
 /** Project settings in Forge KVS, one key per project; unreadable values fall back to the defaults. */
 export class KvsProjectSettingsStore implements ProjectSettingsStore {
   async get(projectKey: string): Promise<ProjectSettings> {
-    const parsed = storedSettings.safeParse(await kvs.get(settingsKey(projectKey)));
+    const parsed = storedSettings.safeParse(await kvsCall('settings read', () => kvs.get(settingsKey(projectKey))));
     return parsed.success ? parsed.data : DEFAULT_PROJECT_SETTINGS;
   }
 
   async save(projectKey: string, settings: ProjectSettings): Promise<void> {
-    await kvs.set(settingsKey(projectKey), settings);
+    await kvsCall('settings write', () => kvs.set(settingsKey(projectKey), settings));
   }
 }

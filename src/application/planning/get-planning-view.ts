@@ -1,16 +1,20 @@
 import { decompose, type Decomposition, type DecompositionItem } from '../../domain/decomposition/decomposition';
 import { estimateRange, reconcile, type Reconciliation } from '../../domain/estimate/estimate';
-import { emptyPlanningRecord, type PlanningRecord } from '../../domain/planning-record/model';
-import { readStoredRecord } from '../../adapters/jira/planning-record/stored-format';
+import type { Integrity } from '../../domain/planning-record/authority';
+import type { PlanningRecord } from '../../domain/planning-record/model';
 import type { ProjectSettings } from '../../domain/project-settings/project-settings';
 import type { WorkItem } from '../../domain/work-item/work-item';
-import { canApproveSpecs } from './approval-rights';
+import type { ProjectSettingsStore } from '../project-settings/ports';
 import { notFound } from '../shared/errors';
-import type { AccessChecker, PlanningRecordStore, ProjectSettingsStore, WorkItemReader } from '../shared/ports';
+import type { AccessChecker, WorkItemReader } from '../shared/ports';
+import { canApproveSpecs } from './approval-rights';
+import { readVerifiedRecord, type VerifiedRecord, type VerifiedRecordDeps } from './verified-record';
 
 export interface PlanningView {
   item: WorkItem;
+  /** The record as it counts (an approval the app cannot verify is not shown as approved). */
   record: PlanningRecord;
+  integrity: Integrity;
   /** Set when the stored record cannot be read: it is shown as unavailable and never overwritten. */
   recordProblem: string | null;
   canEdit: boolean;
@@ -20,39 +24,62 @@ export interface PlanningView {
   settings: ProjectSettings;
 }
 
-export interface PlanningViewDeps {
+export interface ViewContextDeps {
   reader: WorkItemReader;
-  store: PlanningRecordStore;
   access: AccessChecker;
   settings: ProjectSettingsStore;
 }
 
-/** Everything the Planning panel shows for one epic or feature: spec, estimate, decomposition, rights. */
-export async function getPlanningView(deps: PlanningViewDeps, issueKey: string, accountId: string): Promise<PlanningView> {
+export type PlanningViewDeps = ViewContextDeps & VerifiedRecordDeps;
+
+/** What the view needs besides the record: the item, the user's rights, the settings and the breakdown. */
+export interface ViewContext {
+  item: WorkItem;
+  settings: ProjectSettings;
+  canEditIssue: boolean;
+  canApproveSpecs: boolean;
+  decomposition: Decomposition;
+}
+
+/** Reads the item, the user's rights, the project's settings and the breakdown, in parallel where it can. */
+export async function loadViewContext(deps: ViewContextDeps, issueKey: string, accountId: string): Promise<ViewContext> {
   const item = await deps.reader.getWorkItem(issueKey);
   if (!item) throw notFound(`Issue ${issueKey}`);
-  const [stored, settings, canEdit, descendants] = await Promise.all([
-    deps.store.load(issueKey),
-    deps.settings.get(item.project.key),
-    deps.access.canEditIssue(issueKey),
-    listDescendants(deps.reader, item),
-  ]);
-  const read = readStoredRecord(stored);
-  const record = read.ok ? read.record : emptyPlanningRecord();
-  const editable = canEdit === true && read.ok;
-  const decomposition = decompose(item.key, descendants);
+  const [settings, canEdit, descendants] = await Promise.all([deps.settings.get(item.project.key), deps.access.canEditIssue(item.key), listDescendants(deps.reader, item)]);
+  const canEditIssue = canEdit === true;
+  return {
+    item,
+    settings,
+    canEditIssue,
+    canApproveSpecs: canEditIssue && (await canApproveSpecs(deps.access, settings, item.project.key, accountId)),
+    decomposition: decompose(item.key, descendants),
+  };
+}
+
+/** The view of a record in its context: rights are withdrawn while the stored record is unreadable. */
+export function assembleView(context: ViewContext, verified: VerifiedRecord): PlanningView {
+  const { item, settings, decomposition } = context;
+  const record = verified.effective;
+  const editable = context.canEditIssue && verified.problem === null;
   return {
     item,
     record,
-    recordProblem: read.ok ? null : read.reason,
+    integrity: verified.integrity,
+    recordProblem: verified.problem,
     canEdit: editable,
-    canApprove: editable && (await canApproveSpecs(deps.access, settings, item.project.key, accountId)),
+    canApprove: editable && context.canApproveSpecs,
     decomposition,
     reconciliation: record.estimate
       ? reconcile(estimateRange(record.estimate.value, settings.tshirtScale), { points: decomposition.bottomUpPoints, estimated: decomposition.estimatedStoryCount, total: decomposition.storyCount }, settings.divergenceThresholdPct)
       : null,
     settings,
   };
+}
+
+/** Everything the Planning panel shows for one epic or feature: spec, estimate, decomposition, rights. */
+export async function getPlanningView(deps: PlanningViewDeps, issueKey: string, accountId: string): Promise<PlanningView> {
+  const context = await loadViewContext(deps, issueKey, accountId);
+  return assembleView(context, await readVerifiedRecord(deps, context.item.id));
 }
 
 /** Children, and for items two or more levels above stories, the levels below down to stories. */

@@ -1,64 +1,113 @@
-import { randomId } from '../shared/random-id';
-import { applyOperation, type PlanningOperation } from '../../domain/planning-record/operations';
+import { ledgerFor } from '../../domain/planning-record/authority';
 import { contextStatusFor, type PlanningRecord } from '../../domain/planning-record/model';
+import { applyOperation, type PlanningOperation } from '../../domain/planning-record/operations';
+import { noteRepair } from '../../domain/planning-record/repair-note';
 import { oversizeMessage } from '../../domain/planning-record/size';
-import { readStoredRecord } from '../../adapters/jira/planning-record/stored-format';
-import { canApproveSpecs } from './approval-rights';
-import { AppFailure, forbidden, invalidInput, notFound } from '../shared/errors';
-import type { AccessChecker, ContextStatusPublisher, IssueLock, PlanningRecordStore, ProjectSettingsStore, UserDirectory } from '../shared/ports';
+import { summarize } from '../../domain/planning-record/summary';
+import type { Deadline } from '../shared/deadline';
+import { AppFailure, forbidden, invalidInput, jiraUnavailable, storageUnavailable, UnconfirmedWrite } from '../shared/errors';
+import type { UserDirectory } from '../shared/ports';
+import { assembleView, loadViewContext, type PlanningView, type PlanningViewDeps } from './get-planning-view';
+import type { ContextStatusPublisher, IssueLock, Lease, PlanningSummaryStore } from './ports';
+import { readVerifiedRecord, type VerifiedRecord } from './verified-record';
 
-export interface UpdateDeps {
-  store: PlanningRecordStore;
+export interface UpdateDeps extends PlanningViewDeps {
   lock: IssueLock;
-  access: AccessChecker;
-  settings: ProjectSettingsStore;
   users: UserDirectory;
+  summary: PlanningSummaryStore;
   contextStatus: ContextStatusPublisher;
+  deadline: Deadline;
   now: () => Date;
+  newId: () => string;
 }
 
 export interface UpdateRequest {
   issueKey: string;
-  projectKey: string;
   accountId: string;
   baseRev: number;
   operation: PlanningOperation;
 }
 
-/**
- * Applies one item-level change to an issue's planning record: authorised, applied to the latest stored
- * record under the issue's lock, size-checked, then saved. See ADR 0002.
- */
-export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequest): Promise<{ record: PlanningRecord; changed: boolean }> {
-  const canEdit = await deps.access.canEditIssue(request.issueKey);
-  if (canEdit === null) throw notFound(`Issue ${request.issueKey}`);
-  if (!canEdit) throw forbidden('You need permission to edit this issue to change its planning record.');
-  const canApprove =
-    request.operation.type === 'spec.approve' &&
-    (await canApproveSpecs(deps.access, await deps.settings.get(request.projectKey), request.projectKey, request.accountId));
-  const actor = await deps.users.me();
+export interface UpdateResult {
+  changed: boolean;
+  /** The view after the save, so the panel needs no second call. */
+  view: PlanningView;
+  /** Steps after the save that failed; the save itself landed. */
+  warnings: string[];
+}
 
-  return deps.lock.withLock(request.issueKey, async () => {
-    const read = readStoredRecord(await deps.store.load(request.issueKey));
-    if (!read.ok) throw invalidInput(`This issue's planning record cannot be changed: ${read.reason}. It was left as it is.`);
-    const result = applyOperation(read.record, request.operation, {
+/** Time the write itself needs (ledger, record, summary): with less left, nothing is started. */
+export const MIN_WRITE_MS = 3_000;
+
+/**
+ * Applies one item-level change to an issue's planning record. Authorised as the user, applied to the
+ * latest verified record under the issue's lease, size-checked, then written: the app's ledger first (so
+ * a written approval always has its proof), the record, then the JQL summary and the side panel's lozenge.
+ * Every answer matches what was stored: see ADR 0002 and ADR 0003.
+ */
+export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequest): Promise<UpdateResult> {
+  const [context, actor] = await Promise.all([loadViewContext(deps, request.issueKey, request.accountId), deps.users.me()]);
+  if (!context.canEditIssue) throw forbidden('You need permission to edit this issue to change its planning record.');
+  const issueId = context.item.id;
+
+  return deps.lock.withLock(issueId, async (lease) => {
+    const current = await readForWrite(deps, issueId);
+    const result = applyOperation(current.effective, request.operation, {
       actor,
       now: deps.now().toISOString(),
       baseRev: request.baseRev,
-      canApprove,
-      newId: randomId,
+      canApprove: context.canApproveSpecs,
+      newId: deps.newId,
     });
-    if (!result.ok) {
-      throw new AppFailure(result.error.code, result.error.message, result.error.code === 'CONFLICT' ? result.error.conflict : undefined);
-    }
-    if (!result.changed) return { record: result.record, changed: false };
-    const tooBig = oversizeMessage(result.record);
+    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.code === 'CONFLICT' ? result.error.conflict : undefined);
+    if (!result.changed) return { changed: false, view: assembleView(context, current), warnings: [] };
+    const next = noteRepair(result.record, current.integrity);
+    const tooBig = oversizeMessage(next);
     if (tooBig) throw invalidInput(tooBig);
-    await deps.store.save(request.issueKey, result.record);
-    // The first save creates the record (a draft); later ones matter only when the spec status moves.
-    if (read.record.rev === 0 || result.record.spec.status !== read.record.spec.status) {
-      await deps.contextStatus.publish(request.issueKey, contextStatusFor(result.record.spec.status));
-    }
-    return { record: result.record, changed: true };
+    if (!deps.deadline.allows(MIN_WRITE_MS)) throw jiraUnavailable('nothing was saved (it answered too slowly)');
+    lease.assertHeld();
+
+    await write(deps, issueId, current, next, lease);
+    const saved: VerifiedRecord = { stored: next, effective: next, integrity: { changedOutsideApp: false, approvalUnverified: false }, problem: null, ledger: ledgerFor(next, deps.digest) };
+    const warnings = await publishAfterSave(deps, issueId, current.effective, saved);
+    return { changed: true, view: assembleView(context, saved), warnings };
   });
+}
+
+async function readForWrite(deps: UpdateDeps, issueId: string): Promise<VerifiedRecord> {
+  const current = await readVerifiedRecord(deps, issueId);
+  if (current.problem) throw invalidInput(`This issue's planning record cannot be changed: ${current.problem}. It was left as it is.`);
+  // Without the ledger no approval can be verified, and writing would drop a real one: write nothing.
+  if (current.ledger === undefined) throw storageUnavailable();
+  return current;
+}
+
+/** The ledger, then the record; a record write that definitely failed puts the ledger back. */
+async function write(deps: UpdateDeps, issueId: string, current: VerifiedRecord, next: PlanningRecord, lease: Lease): Promise<void> {
+  await deps.ledger.set(issueId, ledgerFor(next, deps.digest));
+  try {
+    await deps.store.save(issueId, next);
+  } catch (e) {
+    if (e instanceof UnconfirmedWrite) {
+      // It may still land: keep the lease until it has, and keep the ledger that proves it.
+      lease.holdUntil(e.settled);
+      throw e;
+    }
+    await deps.ledger.set(issueId, current.ledger ?? null).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The JQL summary and the side panel's lozenge follow the record; their failures are told, not hidden. */
+async function publishAfterSave(deps: UpdateDeps, issueId: string, before: PlanningRecord, saved: VerifiedRecord): Promise<string[]> {
+  const warnings: string[] = [];
+  await deps.summary.save(issueId, summarize(saved.effective, saved.integrity)).catch(() => {
+    warnings.push('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated: it shows the previous values until the next change here.');
+  });
+  if (before.rev === 0 || before.spec.status !== saved.effective.spec.status) {
+    await deps.contextStatus.publish(issueId, contextStatusFor(saved.effective.spec.status)).catch(() => {
+      warnings.push("Saved, but the Readiness panel's collapsed status could not be updated; it shows the old status until the next change.");
+    });
+  }
+  return warnings;
 }

@@ -1,6 +1,7 @@
 import { settingsProblem, type ProjectSettings } from '../../domain/project-settings/project-settings';
 import { forbidden, invalidInput, notFound } from '../shared/errors';
-import type { AccessChecker, ProjectSettingsStore, UserDirectory, WorkItemReader } from '../shared/ports';
+import type { AccessChecker, UserDirectory, WorkItemReader } from '../shared/ports';
+import type { ProjectSettingsStore } from './ports';
 
 export interface SettingsDeps {
   reader: WorkItemReader;

@@ -1,8 +1,8 @@
 /**
  * The planning record of an epic or feature: technical spec, estimate and the last changes.
- * Stored as JSON in the issue entity property `planning-readiness` (see ADR 0002).
+ * The domain model only: its stored JSON (with the schema version and migrations) is the adapter's
+ * (`src/adapters/jira/planning-record/stored-format.ts`), and the wire DTO is the contract's.
  */
-export const PLANNING_RECORD_SCHEMA_VERSION = 1;
 
 export const SPEC_SECTIONS = [
   { key: 'context', title: 'Context and problem' },
@@ -62,7 +62,6 @@ export interface HistoryEntry {
 }
 
 export interface PlanningRecord {
-  schemaVersion: typeof PLANNING_RECORD_SCHEMA_VERSION;
   /** Increases by one with every saved change. */
   rev: number;
   /** For each part (a spec section, the links, the spec status, the estimate): the rev that last changed it. */
@@ -87,7 +86,6 @@ export const LIMITS = {
 
 export function emptyPlanningRecord(): PlanningRecord {
   return {
-    schemaVersion: PLANNING_RECORD_SCHEMA_VERSION,
     rev: 0,
     changedAtRev: {},
     spec: { sections: {}, links: [], status: 'DRAFT', approval: null, author: null, lastEditor: null, lastEditedAt: null },

@@ -1,8 +1,8 @@
 /**
- * The one typed contract between the resolvers and the Custom UI apps (static/ imports it with `import type`).
- * Every resolver answers with a Result envelope: data, or an error with a stable code the UI can act on.
+ * What every surface's contract shares: the Result envelope, error codes and the work item.
+ * The UI imports the contracts with `import type` only; the backend maps domain values to these DTOs.
  */
-export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE' | 'INTERNAL';
+export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE' | 'UNCONFIRMED' | 'INTERNAL';
 
 export interface AppError {
   code: ErrorCode;
@@ -21,6 +21,11 @@ export interface PersonDto {
   avatarUrl: string | null;
 }
 
+export interface PersonRefDto {
+  accountId: string;
+  displayName: string;
+}
+
 export interface WorkItemDto {
   key: string;
   summary: string;
@@ -33,74 +38,12 @@ export interface WorkItemDto {
   flagged: boolean;
 }
 
-export interface PlanningItemsPageDto {
-  project: { key: string; name: string };
-  items: WorkItemDto[];
-  nextPageToken: string | null;
-}
+export const TSHIRT_SIZE_DTOS = ['XS', 'S', 'M', 'L', 'XL', 'XXL'] as const;
+export type TShirtSize = (typeof TSHIRT_SIZE_DTOS)[number];
+export type TShirtScaleDto = Record<TShirtSize, { low: number; high: number }>;
 
-export interface ListPlanningItemsPayload {
-  pageToken?: string | null;
-  pageSize?: number;
-}
-
-export type {
-  DesignLink as DesignLinkDto,
-  EstimateValue as EstimateValueDto,
-  PersonRef as PersonRefDto,
-  PlanningRecord as PlanningRecordDto,
-  SpecSectionKey,
-  SpecStatus,
-  TShirtSize,
-} from '../../domain/planning-record/model';
-export type { PlanningOperation as PlanningOperationDto } from '../../domain/planning-record/operations';
-export type { Decomposition as DecompositionDto, DecompositionItem as DecompositionItemDto } from '../../domain/decomposition/decomposition';
-export type { Reconciliation as ReconciliationDto, TShirtScale as TShirtScaleDto } from '../../domain/estimate/estimate';
-export type { ProjectSettings as ProjectSettingsDto } from '../../domain/project-settings/project-settings';
-
-import type { PersonRef, PlanningRecord, SpecSectionKey } from '../../domain/planning-record/model';
-import type { PlanningOperation } from '../../domain/planning-record/operations';
-import type { Decomposition } from '../../domain/decomposition/decomposition';
-import type { Reconciliation, TShirtScale } from '../../domain/estimate/estimate';
-import type { ProjectSettings } from '../../domain/project-settings/project-settings';
-
-export interface PlanningViewDto {
-  item: WorkItemDto;
-  record: PlanningRecord;
-  /** Why the stored record cannot be read (it is then shown empty and cannot be edited, never overwritten). */
-  recordProblem: string | null;
-  canEdit: boolean;
-  canApprove: boolean;
-  decomposition: Decomposition;
-  reconciliation: Reconciliation | null;
-  tshirtScale: TShirtScale;
-  sections: Array<{ key: SpecSectionKey; title: string; maxChars: number }>;
-  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number };
-}
-
-export interface UpdatePlanningPayload {
-  baseRev: number;
-  operation: PlanningOperation;
-}
-
-export interface ProjectSettingsViewDto {
-  project: { key: string; name: string };
-  settings: ProjectSettings;
-  canAdminister: boolean;
-}
-
-export interface UpdateSettingsPayload {
-  architectAccountIds: string[];
-  tshirtScale: TShirtScale;
+export interface ProjectSettingsDto {
+  architects: PersonRefDto[];
+  tshirtScale: TShirtScaleDto;
   divergenceThresholdPct: number;
 }
-
-/** Resolver definitions, keyed `<surface>.<operation>`. */
-export type ResolverDefs = {
-  'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-  'planning.getView': () => Result<PlanningViewDto>;
-  'planning.update': (payload: UpdatePlanningPayload) => Result<{ record: PlanningRecord; changed: boolean }>;
-  'settings.get': () => Result<ProjectSettingsViewDto>;
-  'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettings>;
-  'settings.searchUsers': (payload: { query: string }) => Result<PersonRef[]>;
-};

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SPEC_SECTION_KEYS, TSHIRT_SIZES } from '../../domain/planning-record/model';
 
 /**
- * Schemas of what the UI may send. Types are checked here; the domain's rules (lengths, HTML, ranges,
+ * Schemas of what the Planning panel may send. Types are checked here; the domain's rules (lengths, HTML, ranges,
  * workflow) answer with field-specific messages after that.
  */
 const text = z.string().max(100_000, 'is far too long');
@@ -28,14 +28,3 @@ export const planningOperationSchema = z.discriminatedUnion('type', [
 ]);
 
 export const updatePlanningPayloadSchema = z.object({ baseRev: z.number().int().nonnegative(), operation: planningOperationSchema }).strict();
-
-const range = z.object({ low: z.number(), high: z.number() }).strict();
-export const updateSettingsPayloadSchema = z
-  .object({
-    architectAccountIds: z.array(z.string().min(1).max(128)).max(50),
-    tshirtScale: z.object(Object.fromEntries(TSHIRT_SIZES.map((s) => [s, range])) as Record<(typeof TSHIRT_SIZES)[number], typeof range>).strict(),
-    divergenceThresholdPct: z.number(),
-  })
-  .strict();
-
-export const searchUsersPayloadSchema = z.object({ query: z.string().trim().min(1, 'type part of a name or email').max(100) }).strict();

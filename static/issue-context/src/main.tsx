@@ -2,7 +2,7 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { useEffect, type ReactElement } from 'react';
-import { invoke } from '../../shared/api';
+import { invoke } from './api';
 import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { estimateText, SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../shared/planning-format';
@@ -46,6 +46,11 @@ function ReadinessContext(): ReactElement {
           <Lozenge appearance={SPEC_STATUS_APPEARANCE[record.spec.status]} testId="context-spec-status">
             {SPEC_STATUS_LABEL[record.spec.status]}
           </Lozenge>
+          {view.data.integrity.changedOutsideApp ? (
+            <Lozenge appearance="moved" testId="context-changed-outside-app">
+              Changed outside the app
+            </Lozenge>
+          ) : null}
         </Inline>
         <Inline space="space.100" alignBlock="center">
           <Text color="color.text.subtle">Estimate</Text>

@@ -3,7 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import ProgressBar from '@atlaskit/progress-bar';
 import type { ReactElement, ReactNode } from 'react';
-import type { DecompositionItemDto, PlanningViewDto } from '../../../src/shared/contract/common';
+import type { DecompositionItemDto, PlanningViewDto } from '../../../src/shared/contract/planning';
 import { IssueLink } from '../../shared/issue-link';
 
 function ItemList({ items, empty, testId }: { items: DecompositionItemDto[]; empty: string; testId: string }): ReactElement {

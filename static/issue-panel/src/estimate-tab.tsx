@@ -7,7 +7,8 @@ import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useState, type ReactElement } from 'react';
-import type { PlanningOperationDto, PlanningViewDto, TShirtSize } from '../../../src/shared/contract/common';
+import type { TShirtSize } from '../../../src/shared/contract/common';
+import type { PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/planning';
 import { estimateText, when } from '../../shared/planning-format';
 import { SaveFeedback, type SaveState } from './save-state';
 import type { Outcome } from './use-planning';
@@ -57,7 +58,7 @@ export function EstimateTab({ view, apply }: { view: PlanningViewDto; apply: (op
   const run = async (op: PlanningOperationDto): Promise<void> => {
     setState({ kind: 'saving' });
     const outcome = await apply(op);
-    setState(outcome.ok ? { kind: 'saved' } : { kind: 'failed', error: outcome.error });
+    setState(outcome.ok ? { kind: 'saved', warnings: outcome.warnings } : { kind: 'failed', error: outcome.error });
   };
   const save = (): Promise<void> =>
     run({

@@ -53,6 +53,11 @@ function PlanningPanel(): ReactElement {
             {view.recordProblem}. It is left untouched; editing is off until it is repaired.
           </SectionMessage>
         ) : null}
+        {view.integrity.changedOutsideApp ? (
+          <SectionMessage appearance="warning" title="Changed outside the app" testId="changed-outside-app">
+            {view.integrity.message}
+          </SectionMessage>
+        ) : null}
         {!view.canEdit && !view.recordProblem ? (
           <SectionMessage appearance="information" testId="read-only">
             You can read this planning record. Editing needs permission to edit the issue.

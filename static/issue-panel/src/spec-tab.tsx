@@ -6,11 +6,11 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState, type ReactElement } from 'react';
-import type { PlanningViewDto } from '../../../src/shared/contract/common';
+import type { PlanningViewDto } from '../../../src/shared/contract/planning';
 import { SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL, when } from '../../shared/planning-format';
 import { SaveFeedback, type SaveState } from './save-state';
 import type { Outcome } from './use-planning';
-import type { PlanningOperationDto } from '../../../src/shared/contract/common';
+import type { PlanningOperationDto } from '../../../src/shared/contract/planning';
 
 type Apply = (op: PlanningOperationDto) => Promise<Outcome>;
 type Section = PlanningViewDto['sections'][number];
@@ -33,7 +33,7 @@ function SectionEditor({ section, saved, canEdit, apply }: { section: Section; s
     const outcome = await apply({ type: 'spec.editSection', section: section.key, text: draft });
     if (outcome.ok) {
       setDirty(false);
-      setState({ kind: 'saved' });
+      setState({ kind: 'saved', warnings: outcome.warnings });
     } else setState({ kind: 'failed', error: outcome.error });
   };
 
@@ -87,7 +87,7 @@ function DesignLinks({ view, apply }: { view: PlanningViewDto; apply: Apply }): 
         setTitle('');
         setUrl('');
       }
-      setState({ kind: 'saved' });
+      setState({ kind: 'saved', warnings: outcome.warnings });
     } else setState({ kind: 'failed', error: outcome.error });
   };
   return (
@@ -134,7 +134,7 @@ function Workflow({ view, apply }: { view: PlanningViewDto; apply: Apply }): Rea
   const run = async (op: PlanningOperationDto): Promise<void> => {
     setState({ kind: 'saving' });
     const outcome = await apply(op);
-    setState(outcome.ok ? { kind: 'saved' } : { kind: 'failed', error: outcome.error });
+    setState(outcome.ok ? { kind: 'saved', warnings: outcome.warnings } : { kind: 'failed', error: outcome.error });
   };
   return (
     <Stack space="space.100">

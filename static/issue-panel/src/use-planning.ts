@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppError, PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/common';
-import { bridgeFailure, invoke } from '../../shared/api';
+import type { AppError } from '../../../src/shared/contract/common';
+import type { PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/planning';
+import { bridgeFailure } from '../../shared/api';
+import { invoke } from './api';
 import { announceRecordChanged } from '../../shared/record-events';
 
-export type Outcome = { ok: true; changed: boolean } | { ok: false; error: AppError };
+/** How long after an unconfirmed save the panel reloads to show what was stored. */
+const UNCONFIRMED_RELOAD_MS = 5_000;
+
+export type Outcome = { ok: true; changed: boolean; warnings: string[] } | { ok: false; error: AppError };
 
 /**
  * The planning view of this issue and the way to change it: one item-level operation at a time, sent with
@@ -35,14 +40,15 @@ export function usePlanning() {
       try {
         const r = await invoke('planning.update', { baseRev: view.record.rev, operation });
         if (r.ok) {
-          setView((v) => (v ? { ...v, record: r.data.record } : v));
+          // The answer is the whole view after the save (reconciliation and rights included): no reload.
+          setView(r.data.view);
           if (r.data.changed) announceRecordChanged(view.item.key);
-          // The estimate's reconciliation and the rights are computed by the server: refresh them quietly.
-          if (operation.type.startsWith('estimate.') || operation.type === 'spec.approve') void load();
-          return { ok: true, changed: r.data.changed };
+          return { ok: true, changed: r.data.changed, warnings: r.data.warnings };
         }
         // Reload before reporting, so that saving again starts from the revision the user now sees.
         if (r.error.code === 'CONFLICT') await load();
+        // Jira has not confirmed the save yet: show what was stored once it has had time to land.
+        if (r.error.code === 'UNCONFIRMED') setTimeout(() => void load(), UNCONFIRMED_RELOAD_MS);
         return { ok: false, error: r.error };
       } catch (e) {
         return { ok: false, error: bridgeFailure(e) };

@@ -5,8 +5,10 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState, type ReactElement } from 'react';
-import type { AppError, PersonRefDto, ProjectSettingsViewDto, TShirtScaleDto, TShirtSize } from '../../../src/shared/contract/common';
-import { bridgeFailure, invoke } from '../../shared/api';
+import type { AppError, PersonRefDto, TShirtScaleDto, TShirtSize } from '../../../src/shared/contract/common';
+import type { ProjectSettingsViewDto } from '../../../src/shared/contract/project-settings';
+import { bridgeFailure } from '../../shared/api';
+import { invoke } from './api';
 import { ErrorMessage, Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
 

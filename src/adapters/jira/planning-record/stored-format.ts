@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { HISTORY_LIMIT, PLANNING_RECORD_SCHEMA_VERSION, SPEC_SECTION_KEYS, TSHIRT_SIZES, emptyPlanningRecord, type PlanningRecord } from '../../../domain/planning-record/model';
+import { HISTORY_LIMIT, SPEC_SECTION_KEYS, TSHIRT_SIZES, emptyPlanningRecord, type PlanningRecord } from '../../../domain/planning-record/model';
 
 /**
- * The stored shape of each schema version, and migration to the current one. A record that does not
- * parse, or that a newer app version wrote, is reported, never overwritten: nothing saved is lost.
+ * The planning record's stored format (the JSON in the `planning-readiness` issue property): the shape of
+ * each schema version, migration to the current one, and the mapping to and from the domain model.
+ * A record that does not parse, or that a newer app version wrote, is reported, never overwritten.
  */
+export const PLANNING_RECORD_SCHEMA_VERSION = 1;
+
 const person = z.object({ accountId: z.string().min(1), displayName: z.string() });
 const estimateValue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tshirt'), size: z.enum(TSHIRT_SIZES) }),
@@ -33,7 +36,25 @@ export const storedRecordV1 = z.object({
 /** Upgrades from each older version to the next; empty while version 1 is the only one that was stored. */
 const MIGRATIONS: Record<number, (older: Record<string, unknown>) => Record<string, unknown>> = {};
 
+export type StoredPlanningRecordV1 = z.infer<typeof storedRecordV1>;
+
 export type ReadResult = { ok: true; record: PlanningRecord } | { ok: false; reason: string };
+
+/** The stored JSON of a domain record (the current schema version). */
+export function toStoredRecord(record: PlanningRecord): StoredPlanningRecordV1 {
+  return {
+    schemaVersion: PLANNING_RECORD_SCHEMA_VERSION,
+    rev: record.rev,
+    changedAtRev: record.changedAtRev,
+    spec: record.spec,
+    estimate: record.estimate,
+    history: record.history,
+  };
+}
+
+function fromStoredV1(stored: StoredPlanningRecordV1): PlanningRecord {
+  return { rev: stored.rev, changedAtRev: stored.changedAtRev, spec: stored.spec, estimate: stored.estimate, history: stored.history };
+}
 
 /**
  * Turns a stored property value (or its absence) into a current record.
@@ -62,5 +83,5 @@ export function readStoredRecord(stored: unknown): ReadResult {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `the stored planning record is damaged (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'})` };
   }
-  return { ok: true, record: parsed.data };
+  return { ok: true, record: fromStoredV1(parsed.data) };
 }

@@ -1,8 +1,12 @@
-import { LIMITS, SPEC_SECTIONS } from '../../../domain/planning-record/model';
+import { integrityMessage } from '../../../domain/planning-record/authority';
+import { LIMITS, SPEC_SECTIONS, type PlanningRecord } from '../../../domain/planning-record/model';
 import type { WorkItem } from '../../../domain/work-item/work-item';
 import type { PlanningView } from '../../../application/planning/get-planning-view';
-import type { PlanningViewDto, WorkItemDto } from '../../../shared/contract/common';
+import type { UpdateResult } from '../../../application/planning/update-planning-record';
+import type { WorkItemDto } from '../../../shared/contract/common';
+import type { PlanningRecordDto, PlanningUpdateDto, PlanningViewDto } from '../../../shared/contract/planning';
 
+/** Domain values to wire DTOs: the UI sees only what the contract names. */
 export function toWorkItemDto(item: WorkItem): WorkItemDto {
   return {
     key: item.key,
@@ -17,10 +21,21 @@ export function toWorkItemDto(item: WorkItem): WorkItemDto {
   };
 }
 
+export function toPlanningRecordDto(record: PlanningRecord): PlanningRecordDto {
+  const { spec, estimate } = record;
+  return {
+    rev: record.rev,
+    spec: { sections: { ...spec.sections }, links: spec.links.map((l) => ({ ...l })), status: spec.status, approval: spec.approval, author: spec.author, lastEditor: spec.lastEditor, lastEditedAt: spec.lastEditedAt },
+    estimate: estimate ? { value: estimate.value, confidence: estimate.confidence, assumptions: estimate.assumptions, by: estimate.by, at: estimate.at } : null,
+    history: record.history.map((h) => ({ rev: h.rev, at: h.at, by: h.by, what: h.what })),
+  };
+}
+
 export function toPlanningViewDto(view: PlanningView): PlanningViewDto {
   return {
     item: toWorkItemDto(view.item),
-    record: view.record,
+    record: toPlanningRecordDto(view.record),
+    integrity: { changedOutsideApp: view.integrity.changedOutsideApp || view.integrity.approvalUnverified, message: integrityMessage(view.integrity) },
     recordProblem: view.recordProblem,
     canEdit: view.canEdit,
     canApprove: view.canApprove,
@@ -30,4 +45,8 @@ export function toPlanningViewDto(view: PlanningView): PlanningViewDto {
     sections: SPEC_SECTIONS.map((s) => ({ key: s.key, title: s.title, maxChars: LIMITS.sectionChars })),
     limits: { assumptionsChars: LIMITS.assumptionsChars, linkTitleChars: LIMITS.linkTitleChars, linkUrlChars: LIMITS.linkUrlChars },
   };
+}
+
+export function toPlanningUpdateDto(result: UpdateResult): PlanningUpdateDto {
+  return { changed: result.changed, view: toPlanningViewDto(result.view), warnings: result.warnings };
 }

@@ -1,0 +1,45 @@
+import type { AuthorityLedger, Digest } from '../../domain/planning-record/authority';
+import type { ContextStatus, PlanningRecord } from '../../domain/planning-record/model';
+import type { PlanningSummary } from '../../domain/planning-record/summary';
+
+export type RecordRead = { ok: true; record: PlanningRecord } | { ok: false; reason: string };
+
+/** The planning record as stored on the issue; the adapter owns the stored format and its migrations. */
+export interface PlanningRecordStore {
+  load(issueIdOrKey: string): Promise<RecordRead>;
+  save(issueIdOrKey: string, record: PlanningRecord): Promise<void>;
+}
+
+/** The app's own copy of what it last wrote per issue (keyed by issue id, so it survives a move). */
+export interface AuthorityLedgerStore {
+  get(issueId: string): Promise<AuthorityLedger | null>;
+  set(issueId: string, ledger: AuthorityLedger | null): Promise<void>;
+}
+
+/** The JQL-indexed summary property of an issue. */
+export interface PlanningSummaryStore {
+  /** The stored summary, or null when there is none or it is not one the app could have written. */
+  load(issueIdOrKey: string): Promise<PlanningSummary | null>;
+  save(issueIdOrKey: string, summary: PlanningSummary): Promise<void>;
+}
+
+/** Publishes the lozenge Jira shows on the collapsed side panel of an issue. */
+export interface ContextStatusPublisher {
+  current(issueIdOrKey: string): Promise<ContextStatus | null>;
+  publish(issueIdOrKey: string, status: ContextStatus): Promise<void>;
+}
+
+/** A held per-issue lease. */
+export interface Lease {
+  /** Throws (nothing saved) when the lease may no longer be ours: a writer that lost it must not write. */
+  assertHeld(): void;
+  /** Keeps the lease until `settled` finishes (a write whose answer did not come in time). */
+  holdUntil(settled: Promise<unknown>): void;
+}
+
+/** Serialises writes to one issue's record. */
+export interface IssueLock {
+  withLock<T>(issueKey: string, work: (lease: Lease) => Promise<T>): Promise<T>;
+}
+
+export type { Digest };

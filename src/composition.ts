@@ -1,0 +1,50 @@
+import { asApp, asUser } from '@forge/api';
+import { sha256 } from './adapters/crypto/sha256';
+import { JiraAccessChecker } from './adapters/jira/jira-access-checker';
+import { JiraClient } from './adapters/jira/jira-client';
+import { JiraContextStatusPublisher } from './adapters/jira/jira-context-status';
+import { JiraPlanningRecordStore } from './adapters/jira/planning-record/jira-planning-record-store';
+import { JiraPlanningSummaryStore } from './adapters/jira/planning-record/jira-planning-summary-store';
+import { JiraUserDirectory } from './adapters/jira/jira-user-directory';
+import { JiraWorkItemReader } from './adapters/jira/jira-work-item-reader';
+import { KvsAuthorityLedgerStore } from './adapters/kvs/kvs-authority-ledger-store';
+import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
+import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
+import { Deadline, RESOLVER_BUDGET_MS } from './application/shared/deadline';
+import { randomId } from './adapters/crypto/random-id';
+
+/**
+ * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
+ * see and change; triggers act as the app (`asApp()`). Each invocation gets its own deadline.
+ */
+export function asUserDeps() {
+  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
+  const jira = new JiraClient(asUser().requestJira, deadline);
+  return {
+    reader: new JiraWorkItemReader(jira),
+    store: new JiraPlanningRecordStore(jira),
+    summary: new JiraPlanningSummaryStore(jira),
+    ledger: new KvsAuthorityLedgerStore(),
+    access: new JiraAccessChecker(jira),
+    users: new JiraUserDirectory(jira),
+    settings: new KvsProjectSettingsStore(),
+    lock: new KvsIssueLock(deadline),
+    contextStatus: new JiraContextStatusPublisher(jira),
+    digest: sha256,
+    deadline,
+    now: () => new Date(),
+    newId: randomId,
+  };
+}
+
+/** Triggers run as the app, with the time limit of a trigger function (budgeted like a resolver's). */
+export function asAppDeps() {
+  const jira = new JiraClient(asApp().requestJira, Deadline.after(RESOLVER_BUDGET_MS));
+  return {
+    store: new JiraPlanningRecordStore(jira),
+    summary: new JiraPlanningSummaryStore(jira),
+    ledger: new KvsAuthorityLedgerStore(),
+    contextStatus: new JiraContextStatusPublisher(jira),
+    digest: sha256,
+  };
+}

@@ -1,0 +1,26 @@
+import { makeResolver } from '@forge/resolver';
+import { getPlanningView } from '../../application/planning/get-planning-view';
+import { updatePlanningRecord } from '../../application/planning/update-planning-record';
+import { asUserDeps } from '../../composition';
+import type { IssuePanelDefs } from '../../shared/contract/issue-panel';
+import { updatePlanningPayloadSchema } from '../../shared/payloads/planning';
+import { accountIdFrom, issueKeyFrom } from './support/context';
+import { parsePayload, respond } from './support/envelope';
+import { toPlanningUpdateDto, toPlanningViewDto } from './support/mappers';
+
+/** The Planning issue panel: the issue comes from Forge's context, the user acts as themselves. */
+export const issuePanelResolver = makeResolver<IssuePanelDefs>({
+  'planning.getView': ({ context }) =>
+    respond('planning.getView', async () => toPlanningViewDto(await getPlanningView(asUserDeps(), issueKeyFrom(context), accountIdFrom(context)))),
+  'planning.update': ({ payload, context }) =>
+    respond('planning.update', async () => {
+      const request = parsePayload(updatePlanningPayloadSchema, payload);
+      const result = await updatePlanningRecord(asUserDeps(), {
+        issueKey: issueKeyFrom(context),
+        accountId: accountIdFrom(context),
+        baseRev: request.baseRev,
+        operation: request.operation,
+      });
+      return toPlanningUpdateDto(result);
+    }),
+});

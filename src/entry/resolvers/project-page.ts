@@ -1,0 +1,22 @@
+import { makeResolver } from '@forge/resolver';
+import { DEFAULT_PAGE_SIZE, listPlanningItems } from '../../application/portfolio/list-planning-items';
+import { asUserDeps } from '../../composition';
+import type { ProjectPageDefs } from '../../shared/contract/project-page';
+import { listPlanningItemsPayloadSchema } from '../../shared/payloads/portfolio';
+import { projectKeyFrom } from './support/context';
+import { parsePayload, respond } from './support/envelope';
+import { toWorkItemDto } from './support/mappers';
+
+/** The portfolio project page. */
+export const projectPageResolver = makeResolver<ProjectPageDefs>({
+  'project.listPlanningItems': ({ payload, context }) =>
+    respond('project.listPlanningItems', async () => {
+      const request = parsePayload(listPlanningItemsPayloadSchema, payload);
+      const page = await listPlanningItems(asUserDeps(), {
+        projectKey: projectKeyFrom(context),
+        pageSize: request.pageSize ?? DEFAULT_PAGE_SIZE,
+        pageToken: request.pageToken ?? null,
+      });
+      return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
+    }),
+});

@@ -1,0 +1,16 @@
+import { makeResolver } from '@forge/resolver';
+import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
+import { asUserDeps } from '../../composition';
+import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
+import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
+import { projectKeyFrom } from './support/context';
+import { parsePayload, respond } from './support/envelope';
+
+/** The project settings page: only project administrators change settings (checked in the use case). */
+export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
+  'settings.get': ({ context }) => respond('settings.get', () => getProjectSettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.update': ({ payload, context }) =>
+    respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
+  'settings.searchUsers': ({ payload }) =>
+    respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+});

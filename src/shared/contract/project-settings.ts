@@ -1,0 +1,20 @@
+import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
+
+/** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
+export interface ProjectSettingsViewDto {
+  project: { key: string; name: string };
+  settings: ProjectSettingsDto;
+  canAdminister: boolean;
+}
+
+export interface UpdateSettingsPayload {
+  architectAccountIds: string[];
+  tshirtScale: TShirtScaleDto;
+  divergenceThresholdPct: number;
+}
+
+export type ProjectSettingsDefs = {
+  'settings.get': () => Result<ProjectSettingsViewDto>;
+  'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
+  'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
+};
