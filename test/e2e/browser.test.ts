@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { USERS } from '../support/local-site';
 import { appFrame, SHOTS, useBrowser } from '../support/browser';
 
-/** The foundation's surfaces end to end in Chromium. Screenshots land in docs/screenshots/. */
+/** The foundation's surfaces end to end in Chromium. Screenshots land in SHOTS (see test/support/browser.ts). */
 const harness = useBrowser();
 const { withPage } = harness;
 

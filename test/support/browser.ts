@@ -10,7 +10,11 @@ import { ROOT } from './paths';
  * Custom UI bundles with the injected bridge, the real resolvers and the emulator.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where the e2e tests put their screenshots: an ignored folder, so `npm test` leaves the work tree clean.
+ * `npm run screenshots` sets UPDATE_SCREENSHOTS=1 to refresh the ones README shows, under the same names.
+ */
+export const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 
 export interface BrowserHarness {
   site: LocalSite;
