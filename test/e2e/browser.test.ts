@@ -20,7 +20,7 @@ describe('issue view', () => {
 
       const panel = await appFrame(page, 'planning-panel');
       await panel.waitForSelector('[data-testid="planning-panel"]');
-      expect(await panel.textContent('[data-testid="fix-versions"]')).toContain('2027.1 (releases 2027-03-26)');
+      expect(await panel.textContent('[data-testid="fix-versions"]')).toContain('2027.1 (releases 26 Mar 2027)'); // in the user's locale (en-GB)
       // The iframe is sized to its content, as Jira does.
       await page.waitForFunction(() => (document.getElementById('planning-panel')?.getBoundingClientRect().height ?? 0) > 150);
       await page.screenshot({ path: join(SHOTS, 'issue-view.png') });

@@ -146,12 +146,15 @@ describe('project settings', () => {
       await page.click('[data-testid="nav-planning-readiness-settings"]');
       const settings = await appFrame(page, 'planning-readiness-settings');
       await settings.waitForSelector('[data-testid="architects"]:has-text("Arjun Architect")');
-      await settings.fill('[data-testid="architect-search"]', 'chen');
-      await settings.click('[data-testid="architect-search-button"]');
-      await settings.click('button:has-text("Add")');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).toBeNull();
+      // The picker asks Jira as the admin types (debounced) and offers the matching people.
+      await settings.fill('#architects', 'chen');
+      await settings.click('[role="option"]:has-text("Chen Wei")');
       await settings.waitForSelector('[data-testid="architects"]:has-text("Chen Wei")');
+      await settings.waitForSelector('[data-testid="settings-unsaved"]');
       await settings.click('[data-testid="settings-save"]');
       await settings.waitForSelector('[data-testid="settings-saved"]');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).toBeNull();
       await page.screenshot({ path: join(SHOTS, 'project-settings.png'), fullPage: true });
     });
     await withPage('chen@demo.test', async (page) => {
