@@ -19,8 +19,8 @@ export default {
     roots: [`<rootDir>/test/${kind}`],
     testMatch: ['**/*.test.ts'],
     transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', transpilation: true }] },
-    testTimeout: 60_000,
   })),
+  testTimeout: 60_000,
   // Locally a focused run (-t, it.only) is fine; under CI=true the reporter fails a run that skipped or focused tests.
   reporters: ['default', '<rootDir>/test/support/no-skipped-tests-reporter.js'],
 };

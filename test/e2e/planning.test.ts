@@ -1,20 +1,13 @@
 import type { Frame, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { USERS } from '../support/local-site';
-import { appFrame, SHOTS, useBrowser } from '../support/browser';
+import { basicAuth, USERS } from '../support/local-site';
+import { appFrame, openPanels, SHOTS, useBrowser } from '../support/browser';
 
 /** The planning record end to end in Chromium: spec, review and approval, estimate, decomposition. */
 const harness = useBrowser();
 const { withPage } = harness;
 
-async function openPanel(page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> {
-  await page.goto(`${harness.site.url}/browse/${issueKey}`);
-  const panel = await appFrame(page, 'planning-panel');
-  await panel.waitForSelector('[data-testid="spec-tab"]');
-  const side = await appFrame(page, 'readiness-context');
-  await side.waitForSelector('[data-testid="context-spec-status"]');
-  return { panel, side };
-}
+const openPanel = (page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> => openPanels(harness, page, issueKey);
 
 async function writeSection(panel: Frame, section: string, text: string): Promise<void> {
   await panel.fill(`[data-testid="section-${section}-input"]`, text);
@@ -94,7 +87,7 @@ describe('technical spec', () => {
         await mine.waitForSelector('[data-testid="section-nfrs-saved"]');
       });
     });
-    const stored = await fetch(`${harness.site.url}/rest/api/3/issue/PAY-44/properties/planning-readiness`, { headers: { authorization: `Basic ${Buffer.from('lead@demo.test:x').toString('base64')}` } });
+    const stored = await fetch(`${harness.site.url}/rest/api/3/issue/PAY-44/properties/planning-readiness`, { headers: { authorization: basicAuth(USERS.lead.email) } });
     expect(((await stored.json()) as { value: { spec: { sections: { nfrs: string } } } }).value.spec.sections.nfrs).toBe('Lead: 99.95% availability');
   });
 

@@ -60,6 +60,16 @@ export function useBrowser(): BrowserHarness {
   return harness;
 }
 
+/** Opens an issue and waits for both of the app's panels: the Planning panel and the Readiness side panel. */
+export async function openPanels(harness: BrowserHarness, page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> {
+  await page.goto(`${harness.site.url}/browse/${issueKey}`);
+  const panel = await appFrame(page, 'planning-panel');
+  await panel.waitForSelector('[data-testid="spec-tab"]');
+  const side = await appFrame(page, 'readiness-context');
+  await side.waitForSelector('[data-testid="context-spec-status"]');
+  return { panel, side };
+}
+
 /** The iframe of one of the app's modules on the host page. */
 export async function appFrame(page: Page, moduleKey: string): Promise<Frame> {
   const handle = await page.waitForSelector(`iframe#${moduleKey}`);

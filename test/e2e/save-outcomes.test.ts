@@ -1,0 +1,106 @@
+import type { Frame } from 'playwright-core';
+import { join } from 'node:path';
+import { openPanels, SHOTS, useBrowser } from '../support/browser';
+import { breakJira } from '../support/e2e-jira-breakage';
+import { basicAuth, USERS } from '../support/local-site';
+
+/**
+ * What the panels tell the user when a save does not simply succeed, and when the record was written
+ * outside the app. Each test works on its own issue and mends what it broke, so any order works.
+ */
+const harness = useBrowser();
+const { withPage } = harness;
+
+const RECORD = /\/properties\/planning-readiness$/;
+const SUMMARY = /\/properties\/planning-readiness-summary$/;
+
+function propertyUrl(issueKey: string): string {
+  return `${harness.site.url}/rest/api/3/issue/${issueKey}/properties/planning-readiness`;
+}
+
+async function editSection(panel: Frame, section: string, text: string): Promise<void> {
+  await panel.fill(`[data-testid="section-${section}-input"]`, text);
+  await panel.click(`[data-testid="section-${section}-save"]`);
+}
+
+describe('a record changed outside the app', () => {
+  it('shows the warning and counts a forged approval nowhere: both panels say In review', async () => {
+    // The lead may edit the issue but is no architect: over REST they write an approval in the architect's name.
+    const auth = { authorization: basicAuth(USERS.lead.email), 'content-type': 'application/json' };
+    const stored = (await (await fetch(propertyUrl('DATA-1'), { headers: auth })).json()) as { value: { spec: Record<string, unknown>; history: unknown[] } };
+    const at = new Date().toISOString();
+    const by = { accountId: USERS.architect.accountId, displayName: 'Arjun Architect' };
+    const forged = { ...stored.value, spec: { ...stored.value.spec, status: 'APPROVED', approval: { by, at } }, history: [{ rev: 99, at, by, what: 'Approved the spec' }, ...stored.value.history] };
+    const put = await fetch(propertyUrl('DATA-1'), { method: 'PUT', headers: auth, body: JSON.stringify(forged) });
+    expect(put.status).toBeLessThan(300);
+
+    await withPage(USERS.viewer.email, async (page) => {
+      const { panel, side } = await openPanels(harness, page, 'DATA-1');
+      expect(await panel.textContent('[data-testid="changed-outside-app"]')).toContain('its approval cannot be verified');
+      expect(await panel.textContent('[data-testid="spec-status"]')).toBe('In review');
+      expect(await panel.$('[data-testid="spec-approval"]')).toBeNull();
+      expect(await side.textContent('[data-testid="context-changed-outside-app"]')).toContain('Changed outside the app');
+      expect(await side.textContent('[data-testid="context-spec-status"]')).toBe('In review');
+      await page.screenshot({ path: join(SHOTS, 'planning-changed-outside-app.png'), fullPage: true });
+    });
+  });
+});
+
+describe('saves that do not simply succeed', () => {
+  it('shows the warning of a save that landed while a step after it failed', async () => {
+    const mend = breakJira(harness.site, 'PUT', SUMMARY, 'answer-500');
+    try {
+      await withPage(USERS.lead.email, async (page) => {
+        const { panel } = await openPanels(harness, page, 'PAY-12');
+        await editSection(panel, 'approach', 'Event-sourced ledger adapter behind the posting API.');
+        await panel.waitForSelector('[data-testid="section-approach-saved-warning"]');
+        expect(await panel.textContent('[data-testid="section-approach-saved-warning"]')).toContain('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated');
+        // The warning stays while the user goes on typing: it is not a message to miss.
+        await panel.fill('[data-testid="section-approach-input"]', 'Event-sourced ledger adapter behind the posting API (v2).');
+        expect(await panel.$('[data-testid="section-approach-saved-warning"]')).not.toBeNull();
+      });
+    } finally {
+      mend();
+    }
+  });
+
+  it('says plainly that an unconfirmed save is not confirmed, keeps the draft, and says Saved once the stored record holds it', async () => {
+    const mend = breakJira(harness.site, 'PUT', RECORD, 'drop-after-commit');
+    const text = 'Card schemes first; wallets after the pilot.';
+    try {
+      await withPage(USERS.lead.email, async (page) => {
+        const { panel } = await openPanels(harness, page, 'PAY-18');
+        await editSection(panel, 'approach', text);
+        await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
+        expect(await panel.textContent('[data-testid="section-approach-unconfirmed"]')).toContain('your change may not be saved');
+        expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+        mend();
+        // A few seconds later the panel reads the record again: the write had landed.
+        await panel.waitForSelector('[data-testid="section-approach-saved"]', { timeout: 20_000 });
+        expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+      });
+    } finally {
+      mend();
+    }
+  });
+
+  it('after an unconfirmed save that never landed, says it was not saved and keeps the draft to save again', async () => {
+    const mend = breakJira(harness.site, 'PUT', RECORD, 'drop-before-commit');
+    const text = 'Reuse the PSP connector; no new vendor.';
+    try {
+      await withPage(USERS.lead.email, async (page) => {
+        const { panel } = await openPanels(harness, page, 'PAY-23');
+        await editSection(panel, 'approach', text);
+        await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
+        mend();
+        await panel.waitForSelector('[data-testid="section-approach-error"]', { timeout: 20_000 });
+        expect(await panel.textContent('[data-testid="section-approach-error"]')).toContain('Jira did not store your change after all');
+        expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+        await panel.click('[data-testid="section-approach-save"]');
+        await panel.waitForSelector('[data-testid="section-approach-saved"]');
+      });
+    } finally {
+      mend();
+    }
+  });
+});
