@@ -15,14 +15,17 @@ export interface DateFormat {
   day(isoDay: string): string;
 }
 
-/** Intl throws on an unknown locale or time zone; the browser's own is then the best guess. */
+/** Intl throws on an unknown locale or time zone: drop the time zone first, then the locale (the browser's own). */
 function formatterOr(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    const { timeZone: _ignored, ...rest } = options;
-    return new Intl.DateTimeFormat(undefined, rest);
+  const { timeZone: _unknown, ...withoutZone } = options;
+  for (const [l, o] of [[locale, options], [locale, withoutZone], [undefined, withoutZone]] as const) {
+    try {
+      return new Intl.DateTimeFormat(l, o);
+    } catch {
+      // try the next, less specific one
+    }
   }
+  return new Intl.DateTimeFormat();
 }
 
 /**
