@@ -63,6 +63,24 @@ describe('issue view', () => {
     );
   });
 
+  it("shows the record's times in each user's time zone (London and Berlin)", async () => {
+    const firstChange = async (email: string): Promise<string> => {
+      let line = '';
+      await withPage(email, async (page) => {
+        await page.goto(`${harness.site.url}/browse/DATA-2`);
+        const panel = await appFrame(page, 'planning-panel');
+        await panel.waitForSelector('[data-testid="history"]');
+        line = (await panel.textContent('[data-testid="history"] > :nth-child(2)')) ?? '';
+      });
+      return line;
+    };
+    const hourOf = (line: string): number => Number(/, (\d\d):\d\d\)$/.exec(line)?.[1]);
+    const london = await firstChange(USERS.lead.email); // Europe/London
+    const berlin = await firstChange('chen@demo.test'); // Europe/Berlin
+    expect(london).toMatch(/\(\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\)$/);
+    expect((hourOf(berlin) - hourOf(london) + 24) % 24).toBe(1); // Berlin is an hour ahead of London all year
+  });
+
   it('tells an outsider the issue is not available', async () => {
     await withPage(USERS.outsider.email, async (page) => {
       await page.goto(`${harness.site.url}/browse/DATA-1`);

@@ -120,6 +120,24 @@ describe('estimate and decomposition', () => {
     });
   });
 
+  it('checks a points range as it is typed and will not send a reversed one', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanel(page, 'PAY-28');
+      await panel.click('[role="tab"]:has-text("Estimate")');
+      await panel.click('[data-testid="estimate-kind-points"]');
+      await panel.fill('[data-testid="estimate-low"]', '13');
+      await panel.fill('[data-testid="estimate-high"]', '8');
+      await panel.waitForSelector('[data-testid="estimate-high-error"]');
+      expect(await panel.textContent('[data-testid="estimate-high-error"]')).toBe('The high end is below the low end.');
+      await panel.click('[data-testid="estimate-save"]');
+      expect(await panel.textContent('[data-testid="current-estimate"]')).toBe('Not estimated yet.');
+      await panel.fill('[data-testid="estimate-high"]', '21');
+      expect(await panel.$('[data-testid="estimate-high-error"]')).toBeNull();
+      await panel.click('[data-testid="estimate-save"]');
+      await panel.waitForSelector('[data-testid="current-estimate"]:has-text("13-21 points")');
+    });
+  });
+
   it("lists an epic's breakdown: children by status, share estimated, the unestimated stories", async () => {
     await withPage(USERS.lead.email, async (page) => {
       const { panel } = await openPanel(page, 'DATA-1');
@@ -155,6 +173,29 @@ describe('project settings', () => {
       await panel.click('[data-testid="spec-approve"]');
       await panel.waitForSelector('[data-testid="spec-status"]:has-text("Approved")');
       expect(await panel.textContent('[data-testid="spec-approval"]')).toContain('Approved by Chen Wei');
+    });
+  });
+
+  it('says what is wrong with a value as it is typed, and shows a change as unsaved until it is saved', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY`);
+      await page.click('[data-testid="nav-planning-readiness-settings"]');
+      const settings = await appFrame(page, 'planning-readiness-settings');
+      await settings.waitForSelector('[data-testid="settings-form"]');
+      await settings.fill('[data-testid="threshold"]', '500');
+      await settings.waitForSelector('[data-testid="threshold-error"]');
+      expect(await settings.textContent('[data-testid="threshold-error"]')).toBe('Choose 0 to 200.');
+      await settings.fill('[data-testid="high-M"]', '5');
+      expect(await settings.textContent('[data-testid="high-M-error"]')).toBe('Below the low end.');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).not.toBeNull();
+      await settings.click('[data-testid="settings-save"]');
+      expect(await settings.$('[data-testid="settings-saved"]')).toBeNull();
+      await settings.fill('[data-testid="threshold"]', '40');
+      await settings.fill('[data-testid="high-M"]', '21');
+      await settings.click('[data-testid="settings-save"]');
+      await settings.waitForSelector('[data-testid="settings-saved"]');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).toBeNull();
+      expect(await settings.inputValue('[data-testid="threshold"]')).toBe('40');
     });
   });
 
