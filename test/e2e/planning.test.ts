@@ -178,7 +178,8 @@ describe('project settings', () => {
 
   it('says what is wrong with a value as it is typed, and shows a change as unsaved until it is saved', async () => {
     await withPage(USERS.lead.email, async (page) => {
-      await page.goto(`${harness.site.url}/projects/PAY`);
+      // DATA, not PAY: the estimate tests here judge PAY's epics against PAY's scale and threshold.
+      await page.goto(`${harness.site.url}/projects/DATA`);
       await page.click('[data-testid="nav-planning-readiness-settings"]');
       const settings = await appFrame(page, 'planning-readiness-settings');
       await settings.waitForSelector('[data-testid="settings-form"]');
