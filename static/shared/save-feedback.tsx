@@ -1,4 +1,4 @@
-import { Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import type { ReactElement } from 'react';
@@ -46,14 +46,17 @@ export function SaveFeedback({ state, testId }: { state: SaveState; testId: stri
     case 'unconfirmed':
       return (
         <SectionMessage appearance="warning" title="Not confirmed yet: your change may not be saved" testId={`${testId}-unconfirmed`}>
-          <Text as="p">{state.message}</Text>
-          {state.checking ? (
-            <Text as="p">
-              <Spinner size="small" label="Checking what was stored" /> Checking what Jira stored…
-            </Text>
-          ) : (
-            <Text as="p">What Jira stored could not be read yet. Reload the page in a moment to see it before saving again.</Text>
-          )}
+          <Stack space="space.100">
+            <Text>{state.message}</Text>
+            {state.checking ? (
+              <Inline space="space.075" alignBlock="center">
+                <Spinner size="small" label="Checking what was stored" />
+                <Text>Checking what Jira stored…</Text>
+              </Inline>
+            ) : (
+              <Text>What Jira stored could not be read yet. Reload the page in a moment to see it before saving again.</Text>
+            )}
+          </Stack>
         </SectionMessage>
       );
     case 'failed':

@@ -55,6 +55,7 @@ describe('saves that do not simply succeed', () => {
         await editSection(panel, 'approach', 'Event-sourced ledger adapter behind the posting API.');
         await panel.waitForSelector('[data-testid="section-approach-saved-warning"]');
         expect(await panel.textContent('[data-testid="section-approach-saved-warning"]')).toContain('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated');
+        await page.screenshot({ path: join(SHOTS, 'planning-saved-with-warning.png') });
         // The warning stays while the user goes on typing: it is not a message to miss.
         await panel.fill('[data-testid="section-approach-input"]', 'Event-sourced ledger adapter behind the posting API (v2).');
         expect(await panel.$('[data-testid="section-approach-saved-warning"]')).not.toBeNull();
@@ -74,6 +75,7 @@ describe('saves that do not simply succeed', () => {
         await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
         expect(await panel.textContent('[data-testid="section-approach-unconfirmed"]')).toContain('your change may not be saved');
         expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+        await page.screenshot({ path: join(SHOTS, 'planning-unconfirmed.png') });
         mend();
         // A few seconds later the panel reads the record again: the write had landed.
         await panel.waitForSelector('[data-testid="section-approach-saved"]', { timeout: 20_000 });
