@@ -9,6 +9,15 @@ const { withPage } = harness;
 
 const openPanel = (page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> => openPanels(harness, page, issueKey);
 
+/** The project settings page of a project, reached as a user does: from the project's sidebar. */
+async function openSettings(page: Page, projectKey: string): Promise<Frame> {
+  await page.goto(`${harness.site.url}/projects/${projectKey}`);
+  await page.click('[data-testid="nav-planning-readiness-settings"]');
+  const settings = await appFrame(page, 'planning-readiness-settings');
+  await settings.waitForSelector('[data-testid="settings-form"]');
+  return settings;
+}
+
 async function writeSection(panel: Frame, section: string, text: string): Promise<void> {
   await panel.fill(`[data-testid="section-${section}-input"]`, text);
   await panel.click(`[data-testid="section-${section}-save"]`);
@@ -153,9 +162,7 @@ describe('estimate and decomposition', () => {
 describe('project settings', () => {
   it('lets the project administrator name an architect, who can then approve', async () => {
     await withPage(USERS.lead.email, async (page) => {
-      await page.goto(`${harness.site.url}/projects/DATA`);
-      await page.click('[data-testid="nav-planning-readiness-settings"]');
-      const settings = await appFrame(page, 'planning-readiness-settings');
+      const settings = await openSettings(page, 'DATA');
       await settings.waitForSelector('[data-testid="architects"]:has-text("Arjun Architect")');
       expect(await settings.$('[data-testid="settings-unsaved"]')).toBeNull();
       // The picker asks Jira as the admin types (debounced) and offers the matching people.
@@ -179,10 +186,7 @@ describe('project settings', () => {
   it('says what is wrong with a value as it is typed, and shows a change as unsaved until it is saved', async () => {
     await withPage(USERS.lead.email, async (page) => {
       // DATA, not PAY: the estimate tests here judge PAY's epics against PAY's scale and threshold.
-      await page.goto(`${harness.site.url}/projects/DATA`);
-      await page.click('[data-testid="nav-planning-readiness-settings"]');
-      const settings = await appFrame(page, 'planning-readiness-settings');
-      await settings.waitForSelector('[data-testid="settings-form"]');
+      const settings = await openSettings(page, 'DATA');
       await settings.fill('[data-testid="threshold"]', '500');
       await settings.waitForSelector('[data-testid="threshold-error"]');
       expect(await settings.textContent('[data-testid="threshold-error"]')).toBe('Choose 0 to 200.');

@@ -1,7 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { join } from 'node:path';
 import { openPanels, SHOTS, useBrowser } from '../support/browser';
-import { breakJira } from '../support/e2e-jira-breakage';
+import { withJiraBroken } from '../support/e2e-jira-breakage';
 import { basicAuth, USERS } from '../support/local-site';
 
 /**
@@ -48,9 +48,8 @@ describe('a record changed outside the app', () => {
 
 describe('saves that do not simply succeed', () => {
   it('shows the warning of a save that landed while a step after it failed', async () => {
-    const mend = breakJira(harness.site, 'PUT', SUMMARY, 'answer-500');
-    try {
-      await withPage(USERS.lead.email, async (page) => {
+    await withJiraBroken(harness.site, 'PUT', SUMMARY, 'answer-500', () =>
+      withPage(USERS.lead.email, async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-12');
         await editSection(panel, 'approach', 'Event-sourced ledger adapter behind the posting API.');
         await panel.waitForSelector('[data-testid="section-approach-saved-warning"]');
@@ -59,17 +58,14 @@ describe('saves that do not simply succeed', () => {
         // The warning stays while the user goes on typing: it is not a message to miss.
         await panel.fill('[data-testid="section-approach-input"]', 'Event-sourced ledger adapter behind the posting API (v2).');
         expect(await panel.$('[data-testid="section-approach-saved-warning"]')).not.toBeNull();
-      });
-    } finally {
-      mend();
-    }
+      }),
+    );
   });
 
   it('says plainly that an unconfirmed save is not confirmed, keeps the draft, and says Saved once the stored record holds it', async () => {
-    const mend = breakJira(harness.site, 'PUT', RECORD, 'drop-after-commit');
     const text = 'Card schemes first; wallets after the pilot.';
-    try {
-      await withPage(USERS.lead.email, async (page) => {
+    await withJiraBroken(harness.site, 'PUT', RECORD, 'drop-after-commit', (mend) =>
+      withPage(USERS.lead.email, async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-18');
         await editSection(panel, 'approach', text);
         await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
@@ -80,17 +76,14 @@ describe('saves that do not simply succeed', () => {
         // A few seconds later the panel reads the record again: the write had landed.
         await panel.waitForSelector('[data-testid="section-approach-saved"]', { timeout: 20_000 });
         expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
-      });
-    } finally {
-      mend();
-    }
+      }),
+    );
   });
 
   it('after an unconfirmed save that never landed, says it was not saved and keeps the draft to save again', async () => {
-    const mend = breakJira(harness.site, 'PUT', RECORD, 'drop-before-commit');
     const text = 'Reuse the PSP connector; no new vendor.';
-    try {
-      await withPage(USERS.lead.email, async (page) => {
+    await withJiraBroken(harness.site, 'PUT', RECORD, 'drop-before-commit', (mend) =>
+      withPage(USERS.lead.email, async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-23');
         await editSection(panel, 'approach', text);
         await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
@@ -100,9 +93,7 @@ describe('saves that do not simply succeed', () => {
         expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
         await panel.click('[data-testid="section-approach-save"]');
         await panel.waitForSelector('[data-testid="section-approach-saved"]');
-      });
-    } finally {
-      mend();
-    }
+      }),
+    );
   });
 });

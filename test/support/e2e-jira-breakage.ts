@@ -26,3 +26,13 @@ export function breakJira(site: LocalSite, method: string, path: RegExp, how: Ji
     jira.handle = handle;
   };
 }
+
+/** Runs `fn` with the call broken, and mends it afterwards even if `fn` fails; `fn` may mend it earlier. */
+export async function withJiraBroken(site: LocalSite, method: string, path: RegExp, how: JiraBreakage, fn: (mend: () => void) => Promise<void>): Promise<void> {
+  const mend = breakJira(site, method, path, how);
+  try {
+    await fn(mend);
+  } finally {
+    mend();
+  }
+}

@@ -3,10 +3,10 @@ import Form, { ErrorMessage, Field, HelperMessage } from '@atlaskit/form';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
-import Textfield from '@atlaskit/textfield';
 import { useState, type ReactElement } from 'react';
 import { TSHIRT_SIZE_DTOS, type TShirtSize } from '../../../src/shared/contract/common';
 import type { EstimateValueDto, PlanningViewDto } from '../../../src/shared/contract/planning';
+import { NumberField } from '../../shared/number-field';
 import { SaveFeedback } from '../../shared/save-feedback';
 import { useSaveAction } from '../../shared/use-save-action';
 import type { Apply } from './use-planning';
@@ -73,28 +73,14 @@ export function EstimateForm({ view, apply }: { view: PlanningViewDto; apply: Ap
               </Box>
             ) : (
               <Inline space="space.100">
-                <Field name="low" id="estimate-low" label="Low (points)" defaultValue={current?.value.kind === 'points' ? String(current.value.low) : ''} validate={pointsProblem}>
-                  {({ fieldProps, error }) => (
-                    <Stack space="space.050">
-                      <Textfield {...fieldProps} testId="estimate-low" type="number" min={0} />
-                      {error ? <ErrorMessage testId="estimate-low-error">{error}</ErrorMessage> : null}
-                    </Stack>
-                  )}
-                </Field>
-                <Field<string>
+                <NumberField<EstimateValues> name="low" label="Low (points)" testId="estimate-low" defaultValue={current?.value.kind === 'points' ? String(current.value.low) : ''} validate={pointsProblem} />
+                <NumberField<EstimateValues>
                   name="high"
-                  id="estimate-high"
                   label="High (points)"
+                  testId="estimate-high"
                   defaultValue={current?.value.kind === 'points' ? String(current.value.high) : ''}
-                  validate={(value, all) => pointsProblem(value) ?? (Number(value) < Number((all as EstimateValues).low) ? 'The high end is below the low end.' : undefined)}
-                >
-                  {({ fieldProps, error }) => (
-                    <Stack space="space.050">
-                      <Textfield {...fieldProps} testId="estimate-high" type="number" min={0} />
-                      {error ? <ErrorMessage testId="estimate-high-error">{error}</ErrorMessage> : null}
-                    </Stack>
-                  )}
-                </Field>
+                  validate={(value, all) => pointsProblem(value) ?? (Number(value) < Number(all.low) ? 'The high end is below the low end.' : undefined)}
+                />
               </Inline>
             )}
             <Box style={{ maxWidth: 280 }}>

@@ -7,6 +7,7 @@ import Textfield from '@atlaskit/textfield';
 import type { ReactElement } from 'react';
 import { TSHIRT_SIZE_DTOS, type ProjectSettingsDto, type TShirtSize } from '../../../src/shared/contract/common';
 import type { UpdateSettingsPayload } from '../../../src/shared/contract/project-settings';
+import { NumberField } from '../../shared/number-field';
 import { SaveFeedback } from '../../shared/save-feedback';
 import type { SaveAction } from '../../shared/use-save-action';
 import { ArchitectsPicker, personOption, type PersonOption } from './architects-picker';
@@ -36,19 +37,6 @@ export function toPayload(values: SettingsValues): UpdateSettingsPayload {
     tshirtScale: Object.fromEntries(TSHIRT_SIZE_DTOS.map((s) => [s, { low: Number(values[`low-${s}`]), high: Number(values[`high-${s}`]) }])) as UpdateSettingsPayload['tshirtScale'],
     divergenceThresholdPct: Number(values.threshold),
   };
-}
-
-function NumberField({ name, label, defaultValue, validate }: { name: string; label: string; defaultValue: number; validate: (value: string | undefined, all: SettingsValues) => string | undefined }): ReactElement {
-  return (
-    <Field<string> name={name} defaultValue={String(defaultValue)} validate={(value, all) => validate(value, all as SettingsValues)}>
-      {({ fieldProps, error }) => (
-        <Stack space="space.025">
-          <Textfield {...fieldProps} aria-label={label} testId={name} width="xsmall" type="number" />
-          {error ? <ErrorMessage testId={`${name}-error`}>{error}</ErrorMessage> : null}
-        </Stack>
-      )}
-    </Field>
-  );
 }
 
 /**
@@ -84,11 +72,11 @@ export function SettingsForm({ settings, editable, save, onSave }: { settings: P
                   <Box style={{ width: 48, paddingTop: 8 }}>
                     <Text weight="bold">{s}</Text>
                   </Box>
-                  <NumberField name={`low-${s}`} label={`${s} low`} defaultValue={settings.tshirtScale[s].low} validate={(v) => wholeNumberProblem(v, 0, 10_000)} />
+                  <NumberField<SettingsValues> name={`low-${s}`} label={`${s} low`} hideLabel testId={`low-${s}`} width="xsmall" defaultValue={String(settings.tshirtScale[s].low)} validate={(v) => wholeNumberProblem(v, 0, 10_000)} />
                   <Box style={{ paddingTop: 8 }}>
                     <Text>to</Text>
                   </Box>
-                  <NumberField name={`high-${s}`} label={`${s} high`} defaultValue={settings.tshirtScale[s].high} validate={(v, all) => highProblem(s, v, all)} />
+                  <NumberField<SettingsValues> name={`high-${s}`} label={`${s} high`} hideLabel testId={`high-${s}`} width="xsmall" defaultValue={String(settings.tshirtScale[s].high)} validate={(v, all) => highProblem(s, v, all)} />
                 </Inline>
               ))}
             </Stack>
