@@ -43,6 +43,15 @@ describe('a record changed outside the app', () => {
       expect(await side.textContent('[data-testid="context-spec-status"]')).toBe('In review');
       await page.screenshot({ path: join(SHOTS, 'planning-changed-outside-app.png'), fullPage: true });
     });
+    // The next change made in the app repairs the record: the warning goes, the forged approval stays gone.
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel, side } = await openPanels(harness, page, 'DATA-1');
+      await editSection(panel, 'openQuestions', 'Who owns the schema registry after go-live? (repaired)');
+      await panel.waitForSelector('[data-testid="section-openQuestions-saved"]');
+      expect(await panel.$('[data-testid="changed-outside-app"]')).toBeNull();
+      expect(await panel.textContent('[data-testid="spec-status"]')).toBe('In review');
+      await side.waitForSelector('[data-testid="context-changed-outside-app"]', { state: 'detached' });
+    });
   });
 });
 
