@@ -424,10 +424,11 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   };
   store.data.siteUrl = site.url;
   // The demo's app data goes through the app's own resolvers, as the demo's people (once, on a new site).
+  // An app that refuses (a missing scope, say) leaves the demo without app data, and says why.
   await seedAppData(
     store.data,
     (call, email) => invoke({ moduleKey: call.moduleKey, functionKey: call.functionKey, payload: call.payload, context: call.context }, userByEmail(email)!.accountId),
     { settings: seedSettings, planning: store.seeded },
-  );
+  ).catch((e: unknown) => console.warn(`[local host] ${e instanceof Error ? e.message : String(e)}`));
   return site;
 }
