@@ -1,5 +1,6 @@
 import type { JiraEmulator } from '../jira/api';
 import type { SiteStore } from '../jira/store';
+import type { SiteEvents } from '../runtime/events/event-runtime';
 import type { LoadedManifest } from '../runtime/manifest';
 import type { Modules } from './modules';
 import type { Router } from './router';
@@ -13,6 +14,7 @@ export interface HostContext {
   jira: JiraEmulator;
   sessions: Sessions;
   modules: Modules;
+  events: SiteEvents;
 }
 
 /** A route file: adds its routes to the router. */

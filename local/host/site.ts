@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { JiraEmulator } from '../jira/api';
 import { SiteStore } from '../jira/store';
 import { KvsEmulator } from '../kvs/kvs-emulator';
-import { installForgeRuntime } from '../runtime/forge-runtime';
+import { startEventRuntime, type EventRuntimeOptions, type SiteEvents } from '../runtime/events/event-runtime';
+import { insideInvocation, installForgeRuntime } from '../runtime/forge-runtime';
 import { loadManifest, type LoadedManifest } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
 import { appHandlers } from './app-handlers';
 import { bridgeRoutes } from './bridge-routes';
+import { eventRoutes } from './event-routes';
 import type { HostContext, RouteFile } from './host-context';
 import { HostError, sendJson } from './http';
 import { Modules, type BridgeInvokeRequest } from './modules';
@@ -36,6 +38,8 @@ export interface LocalSiteOptions {
   grantedScopes?: string[];
   /** Where the OpenAPI scope index comes from; defaults to ../shared/jira-openapi when present. */
   scopeIndex?: ScopeIndex | null;
+  /** Product events, triggers and the async queue: time scale, chaos mode, schedules, projects hidden from the app. */
+  events?: EventRuntimeOptions;
 }
 
 export interface LocalSite {
@@ -46,13 +50,15 @@ export interface LocalSite {
   kvs: KvsEmulator;
   manifest: LoadedManifest;
   scopeIndex: ScopeIndex | null;
+  /** Triggers, scheduled triggers, web triggers and async events; `events.drain()` awaits quiescence. */
+  events: SiteEvents;
   /** Calls a resolver exactly as the bridge does (used by the HTTP bridge, tests and benchmarks). */
   invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
 /** In order: the first route that matches a request handles it. */
-const ROUTE_FILES: RouteFile[] = [restRoutes, bridgeRoutes, pageRoutes];
+const ROUTE_FILES: RouteFile[] = [restRoutes, bridgeRoutes, eventRoutes, pageRoutes];
 
 export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSite> {
   const manifest = loadManifest(join(options.root, 'manifest.yml'));
@@ -60,7 +66,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const dataFile = (name: string): string | null => (options.dataDir ? join(options.dataDir, name) : null);
   const store = new SiteStore(dataFile('jira-site.json'), { reset: options.reset ?? false });
   const kvs = new KvsEmulator(dataFile('forge-kvs.json'), () => now().getTime(), { reset: options.reset ?? false });
-  const jira = new JiraEmulator(store, manifest.aliases, now);
+  const jira = new JiraEmulator(store, manifest.aliases, now, insideInvocation);
   // Scopes are enforced per call when Atlassian's OpenAPI description sits beside the repo (../shared).
   const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
   installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex });
@@ -68,8 +74,10 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   await seedAppData(store, { settings: kvs.isEmpty(), contextStatuses: store.seeded });
 
   let url = '';
-  const modules = new Modules(manifest, store, appHandlers(options.root, manifest), () => url);
-  const host: HostContext = { root: options.root, manifest, store, jira, sessions: new Sessions(store, jira), modules };
+  const handlerFor = appHandlers(options.root, manifest);
+  const modules = new Modules(manifest, store, handlerFor, () => url);
+  const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);
+  const host: HostContext = { root: options.root, manifest, store, jira, sessions: new Sessions(store, jira), modules, events };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);
 
@@ -96,8 +104,10 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     kvs,
     manifest,
     scopeIndex,
+    events,
     invoke: (request, accountId) => modules.invoke(request, accountId),
     close: async () => {
+      events.stop();
       store.flush();
       kvs.flush();
       server.closeAllConnections();

@@ -1,3 +1,4 @@
+import { ChangeFeed, type ChangeDetail } from './changes';
 import type { SiteData, StoredIssue, StoredProject } from './model';
 import type { EntityPropertyAlias } from './jql';
 import { HttpError, type Ctx } from './http';
@@ -13,9 +14,16 @@ export const ISSUE_NOT_FOUND = 'Issue does not exist or you do not have permissi
  */
 export class SiteAccess {
   readonly presenter: Presenter;
+  readonly changes: ChangeFeed;
 
-  constructor(readonly store: SiteStore, readonly aliases: EntityPropertyAlias[], readonly now: () => Date) {
+  constructor(readonly store: SiteStore, readonly aliases: EntityPropertyAlias[], readonly now: () => Date, appIsCalling?: () => boolean) {
     this.presenter = new Presenter(store.data);
+    this.changes = new ChangeFeed({ persist: () => store.changed(), now, appIsCalling });
+  }
+
+  /** The one path of a write: persists the site and emits the change (product events, Automation). */
+  commit(ctx: Ctx, change: ChangeDetail): void {
+    this.changes.commit(change, ctx.principal);
   }
 
   get site(): SiteData {

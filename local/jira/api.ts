@@ -1,4 +1,5 @@
 import { SiteAccess } from './access';
+import type { ChangeFeed } from './changes';
 import { HttpError, json, type Ctx, type EmuResponse, type Handler, type Register } from './http';
 import { JqlError, type EntityPropertyAlias } from './jql';
 import type { Principal } from './permissions';
@@ -8,7 +9,9 @@ import { issuePropertyRoutes } from './routes/issue-properties';
 import { issueRoutes } from './routes/issues';
 import { projectRoutes } from './routes/projects';
 import { searchRoutes } from './routes/search';
+import { transitionRoutes } from './routes/transitions';
 import { userRoutes } from './routes/users';
+import { versionRoutes } from './routes/versions';
 import type { SiteStore } from './store';
 
 export type { EmuResponse } from './http';
@@ -20,19 +23,25 @@ export { PROPERTY_VALUE_MAX_BYTES } from './routes/issue-properties';
  * backend shim both call `handle`. The routes live per resource in ./routes; this class does what every
  * request shares: authentication, route matching, body parsing and error bodies.
  */
-const ROUTE_FILES: Array<(r: Register, s: SiteAccess) => void> = [userRoutes, projectRoutes, issueLinkRoutes, issueRoutes, commentRoutes, issuePropertyRoutes, searchRoutes];
+const ROUTE_FILES: Array<(r: Register, s: SiteAccess) => void> = [userRoutes, projectRoutes, issueLinkRoutes, issueRoutes, commentRoutes, issuePropertyRoutes, searchRoutes, transitionRoutes, versionRoutes];
 
 export class JiraEmulator {
   private readonly routes: Array<{ method: string; pattern: RegExp; handler: Handler }> = [];
   private readonly access: SiteAccess;
 
-  constructor(store: SiteStore, aliases: EntityPropertyAlias[], now: () => Date = () => new Date()) {
-    this.access = new SiteAccess(store, aliases, now);
+  /** `appIsCalling` tells whether the app's code is running, so its writes are attributed to the app (ignoreSelf). */
+  constructor(store: SiteStore, aliases: EntityPropertyAlias[], now: () => Date = () => new Date(), appIsCalling?: () => boolean) {
+    this.access = new SiteAccess(store, aliases, now, appIsCalling);
     const register: Register = (method, path, handler) => {
       const pattern = new RegExp(`^/rest/api/3${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
       this.routes.push({ method, pattern, handler });
     };
     for (const routes of ROUTE_FILES) routes(register, this.access);
+  }
+
+  /** Every committed write, in order (Forge product events and local Automation listen here). */
+  get changes(): ChangeFeed {
+    return this.access.changes;
   }
 
   /** Jira Cloud's Basic auth: a user's email and an API token (any non-empty token here). */

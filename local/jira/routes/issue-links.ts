@@ -38,9 +38,11 @@ export function issueLinkRoutes(r: Register, s: SiteAccess): void {
     const existing = s.site.links.find((l) => l.typeId === type.id && l.inwardIssueId === inward.id && l.outwardIssueId === outward.id);
     if (!existing) {
       s.site.counters.link += 1;
-      s.site.links.push({ id: String(s.site.counters.link), typeId: type.id, inwardIssueId: inward.id, outwardIssueId: outward.id });
+      const link: StoredLink = { id: String(s.site.counters.link), typeId: type.id, inwardIssueId: inward.id, outwardIssueId: outward.id };
+      s.site.links.push(link);
       s.touch(inward);
       s.touch(outward);
+      s.commit(ctx, { type: 'issuelink:created', link });
     }
     return created();
   });
@@ -51,7 +53,7 @@ export function issueLinkRoutes(r: Register, s: SiteAccess): void {
     const link = linkFor(ctx);
     s.requirePermission(ctx, s.findIssue(link.inwardIssueId)!, 'LINK_ISSUES', 'You do not have the permission to delete links.');
     s.site.links = s.site.links.filter((l) => l.id !== link.id);
-    s.store.changed();
+    s.commit(ctx, { type: 'issuelink:deleted', link });
     return noContent();
   });
 }

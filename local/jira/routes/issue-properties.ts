@@ -30,7 +30,7 @@ export function issuePropertyRoutes(r: Register, s: SiteAccess): void {
     if (size > PROPERTY_VALUE_MAX_BYTES) throw new HttpError(400, [`The property value is too big: ${size} bytes. The maximum allowed size is ${PROPERTY_VALUE_MAX_BYTES} bytes.`]);
     const existed = key in issue.properties;
     issue.properties[key] = ctx.body;
-    s.store.changed();
+    s.commit(ctx, { type: 'issue-property:set', issueId: issue.id, propertyKey: key });
     return { status: existed ? 200 : 201, headers: {}, body: '' };
   });
 
@@ -40,7 +40,7 @@ export function issuePropertyRoutes(r: Register, s: SiteAccess): void {
     const key = ctx.params[1]!;
     if (!(key in issue.properties)) throw missing(key);
     delete issue.properties[key];
-    s.store.changed();
+    s.commit(ctx, { type: 'issue-property:deleted', issueId: issue.id, propertyKey: key });
     return noContent();
   });
 }

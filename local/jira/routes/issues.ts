@@ -1,5 +1,6 @@
 import type { SiteAccess } from '../access';
 import { HttpError, json, listParam, noContent, type Register } from '../http';
+import { issueChangelog } from '../changelog';
 import { addIssue, draftIssue } from '../issue-builder';
 import type { StoredIssue } from '../model';
 import { hasProjectPermission } from '../permissions';
@@ -27,7 +28,7 @@ export function issueRoutes(r: Register, s: SiteAccess): void {
     const errors = applyFields(s, issue, rest, {});
     if (Object.keys(errors).length > 0) throw new HttpError(400, [], errors);
     addIssue(s.site, issue);
-    s.store.changed();
+    s.commit(ctx, { type: 'issue:created', issueId: issue.id });
     return json(201, { id: issue.id, key: issue.key, self: `${s.site.siteUrl}/rest/api/3/issue/${issue.id}` });
   });
 
@@ -64,8 +65,10 @@ export function issueRoutes(r: Register, s: SiteAccess): void {
     const draft: StoredIssue = structuredClone(issue);
     const errors = applyFields(s, draft, body.fields ?? {}, body.update ?? {});
     if (Object.keys(errors).length > 0) throw new HttpError(400, [], errors);
+    const items = issueChangelog(s.site, issue, draft);
     Object.assign(issue, draft);
     s.touch(issue);
+    if (items.length > 0) s.commit(ctx, { type: 'issue:updated', issueId: issue.id, items });
     return noContent();
   });
 }

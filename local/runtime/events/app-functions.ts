@@ -7,7 +7,7 @@ import { runInvocation } from '../forge-runtime';
  * consumers 25 s unless their function sets `timeoutSeconds` (at most 900).
  * @see https://developer.atlassian.com/platform/forge/platform-quotas-and-limits/
  */
-export type FunctionHandler = (payload: unknown, context?: unknown) => Promise<unknown>;
+export type FunctionHandler = (payload: unknown, context?: Record<string, unknown>) => Promise<unknown>;
 
 export const TIME_LIMIT_SECONDS = { default: 25, webTrigger: 55, scheduledTrigger: 900, max: 900 } as const;
 

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { startLocalSite, type LocalSite } from '../../local/host/site';
+import type { EventRuntimeOptions } from '../../local/runtime/events/event-runtime';
+import { resetSeen, seen, type Seen } from '../fixtures/events-app/src/log';
+import { basicAuth } from './local-site';
+import { ROOT } from './paths';
+
+/**
+ * The events fixture app (test/fixtures/events-app) on a fresh in-memory demo site. Platform seconds are
+ * shrunk to 1 ms so retries and delays run at once; `seen` is what the fixture's functions received.
+ */
+export const EVENTS_APP = join(ROOT, 'test', 'fixtures', 'events-app');
+
+export async function startEventsSite(events: EventRuntimeOptions = {}): Promise<LocalSite> {
+  resetSeen();
+  return startLocalSite({ root: EVENTS_APP, port: 0, dataDir: null, scopeIndex: null, events: { secondsToMs: 1, ...events } });
+}
+
+export { seen, type Seen };
+
+/** What one fixture function received, optionally for one module. */
+export const seenBy = (fn: string, moduleKey?: string): Seen[] => seen.filter((s) => s.fn === fn && (moduleKey === undefined || s.moduleKey === moduleKey));
+
+/** A REST call to the site as a demo user (Basic auth), as a script or the shell would make it. */
+export async function rest(site: LocalSite, email: string, method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${site.url}${path}`, {
+    method,
+    headers: { authorization: basicAuth(email), 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
