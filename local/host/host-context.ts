@@ -2,6 +2,7 @@ import type { JiraEmulator } from '../jira/api';
 import type { SiteStore } from '../jira/store';
 import type { SiteEvents } from '../runtime/events/event-runtime';
 import type { LoadedManifest } from '../runtime/manifest';
+import type { Automation } from './automation/automation';
 import type { Modules } from './modules';
 import type { Router } from './router';
 import type { Sessions } from './session';
@@ -15,6 +16,7 @@ export interface HostContext {
   sessions: Sessions;
   modules: Modules;
   events: SiteEvents;
+  automation: Automation;
 }
 
 /** A route file: adds its routes to the router. */

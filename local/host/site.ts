@@ -8,6 +8,8 @@ import { insideInvocation, installForgeRuntime } from '../runtime/forge-runtime'
 import { loadManifest, type LoadedManifest } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
 import { appHandlers } from './app-handlers';
+import { startAutomation, type Automation } from './automation/automation';
+import { automationRoutes } from './automation-routes';
 import { bridgeRoutes } from './bridge-routes';
 import { eventRoutes } from './event-routes';
 import type { HostContext, RouteFile } from './host-context';
@@ -52,13 +54,15 @@ export interface LocalSite {
   scopeIndex: ScopeIndex | null;
   /** Triggers, scheduled triggers, web triggers and async events; `events.drain()` awaits quiescence. */
   events: SiteEvents;
+  /** Local Jira Automation: rules, their runner and audit log; `automation.drain()` awaits running rules. */
+  automation: Automation;
   /** Calls a resolver exactly as the bridge does (used by the HTTP bridge, tests and benchmarks). */
   invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
 /** In order: the first route that matches a request handles it. */
-const ROUTE_FILES: RouteFile[] = [restRoutes, bridgeRoutes, eventRoutes, pageRoutes];
+const ROUTE_FILES: RouteFile[] = [restRoutes, bridgeRoutes, eventRoutes, automationRoutes, pageRoutes];
 
 export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSite> {
   const manifest = loadManifest(join(options.root, 'manifest.yml'));
@@ -77,7 +81,8 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const handlerFor = appHandlers(options.root, manifest);
   const modules = new Modules(manifest, store, handlerFor, () => url);
   const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);
-  const host: HostContext = { root: options.root, manifest, store, jira, sessions: new Sessions(store, jira), modules, events };
+  const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app });
+  const host: HostContext = { root: options.root, manifest, store, jira, sessions: new Sessions(store, jira), modules, events, automation };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);
 
@@ -105,9 +110,11 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     manifest,
     scopeIndex,
     events,
+    automation,
     invoke: (request, accountId) => modules.invoke(request, accountId),
     close: async () => {
       events.stop();
+      automation.stop();
       store.flush();
       kvs.flush();
       server.closeAllConnections();

@@ -1,7 +1,7 @@
 import type { JiraEmulator } from '../../jira/api';
 import type { SiteData } from '../../jira/model';
 import type { LoadedManifest } from '../manifest';
-import type { FunctionHandler } from './app-functions';
+import type { AppFunctions, FunctionHandler } from './app-functions';
 import { AsyncEvents } from './async-events';
 import { DeliveryQueue } from './delivery';
 import { installPlatformFetch } from './platform-fetch';
@@ -25,6 +25,8 @@ export interface EventRuntimeOptions {
 }
 
 export interface SiteEvents {
+  /** How the app's functions are called (shared with local Automation's actions). */
+  app: AppFunctions;
   queue: DeliveryQueue;
   scheduled: ScheduledTriggers;
   webTriggers: WebTriggers;
@@ -59,6 +61,7 @@ export function startEventRuntime(
   const asyncEvents = new AsyncEvents(modules.consumers, app, queue);
   installPlatformFetch({ webTriggers, asyncEvents });
   return {
+    app,
     queue,
     scheduled,
     webTriggers,
