@@ -8,6 +8,7 @@ import { loadManifest, type LoadedManifest } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
 import { appHandlers } from './app-handlers';
 import { bridgeRoutes } from './bridge-routes';
+import { hostOrigins, isSameOrigin, isStateChanging } from './csrf';
 import type { HostContext, RouteFile } from './host-context';
 import { HostError, sendJson } from './http';
 import { Modules, type BridgeInvokeRequest } from './modules';
@@ -36,6 +37,8 @@ export interface LocalSiteOptions {
   grantedScopes?: string[];
   /** Where the OpenAPI scope index comes from; defaults to ../shared/jira-openapi when present. */
   scopeIndex?: ScopeIndex | null;
+  /** The email of the user a visitor without a session acts as (`npm start -- --user`); unset, they choose. */
+  defaultUser?: string;
 }
 
 export interface LocalSite {
@@ -46,7 +49,7 @@ export interface LocalSite {
   kvs: KvsEmulator;
   manifest: LoadedManifest;
   scopeIndex: ScopeIndex | null;
-  /** Calls a resolver exactly as the bridge does (used by the HTTP bridge, tests and benchmarks). */
+  /** Calls a resolver as the bridge does, without the host's module visibility check (tests, benchmarks). */
   invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -68,13 +71,18 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   await seedAppData(store, { settings: kvs.isEmpty(), contextStatuses: store.seeded });
 
   let url = '';
+  let origins: ReadonlySet<string> = new Set();
   const modules = new Modules(manifest, store, appHandlers(options.root, manifest), () => url);
-  const host: HostContext = { root: options.root, manifest, store, jira, sessions: new Sessions(store, jira), modules };
+  const sessions = new Sessions(store, jira, options.defaultUser);
+  const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, origins: () => origins };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);
 
   const server = createServer((req, res) => {
-    router.dispatch(req, res).catch((e: unknown) => {
+    // A cookie rides along on any request the browser makes, so a change made with one must come from the host's own pages.
+    const crossSite = isStateChanging(req) && sessions.cookieUser(req) !== undefined && !isSameOrigin(req, origins);
+    const handled = crossSite ? Promise.reject(new HostError(403, 'Cross-site request refused: state changes must come from the host\'s own pages.')) : router.dispatch(req, res);
+    handled.catch((e: unknown) => {
       const status = e instanceof HostError ? e.status : 500;
       if (status === 500) console.error('[local host]', e);
       if (!res.headersSent) sendJson(res, status, { message: e instanceof Error ? e.message : String(e) });
@@ -86,7 +94,9 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     server.listen(options.port, options.host ?? '127.0.0.1', () => ok());
   });
   const address = server.address();
-  url = `http://localhost:${typeof address === 'object' && address ? address.port : options.port}`;
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  url = `http://localhost:${port}`;
+  origins = hostOrigins(port, options.host ?? '127.0.0.1');
   store.data.siteUrl = url;
   return {
     url,
