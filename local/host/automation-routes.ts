@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RouteFile } from './host-context';
-import { MIME, readBody, send, sendJson } from './http';
-import { layout } from './pages';
+import { isJson, readBody, sendJson } from './http';
+import { sendShellPage } from './shell-page';
 import { automationPage } from './automation/automation-page';
 import { parseNewRule } from './automation/rule-input';
 import { hasProjectPermission } from '../jira/permissions';
@@ -22,14 +22,14 @@ export const automationRoutes: RouteFile = (router, { automation, sessions, stor
         ? { status: 401, message: 'Sign in to manage Automation rules.' }
         : !store.data.projects.some((p) => hasProjectPermission(principal, p, 'ADMINISTER_PROJECTS'))
           ? { status: 403, message: 'Only project administrators manage Automation rules.' }
-          : !(req.headers['content-type'] ?? '').startsWith('application/json')
+          : !isJson(req)
             ? { status: 415, message: 'Send JSON.' }
             : null;
     if (refusal) sendJson(res, refusal.status, { message: refusal.message });
     return refusal || principal.kind !== 'user' ? null : principal.accountId;
   };
 
-  router.add('GET', '/__local/automation', ({ req, res }) => send(res, 200, layout(sessions.viewerOf(req), store.data, 'Automation', automationPage(automation, store.data, siteUrl())), MIME['.html']));
+  router.add('GET', '/__local/automation', ({ req, res, url }) => sendShellPage(req, res, url, { sessions, store }, 'Automation', automationPage(automation, store.data, siteUrl())));
 
   router.add('GET', '/__local/automation/rules', ({ res }) => sendJson(res, 200, { rules: automation.rules.list(), audit: automation.rules.auditLog() }));
 

@@ -1,7 +1,7 @@
 import type { RouteFile } from './host-context';
-import { MIME, readBody, send, sendJson } from './http';
-import { layout } from './pages';
 import { eventsPage } from './events-page';
+import { readBody, send, sendJson } from './http';
+import { sendShellPage } from './shell-page';
 
 /**
  * The routes of the app's background modules: the web triggers themselves (`/x1/<id>[/userPath]`), their list
@@ -26,5 +26,5 @@ export const eventRoutes: RouteFile = (router, { events, sessions, store }) => {
     res.end(answer.body);
   });
 
-  router.add('GET', '/__local/events', ({ req, res }) => send(res, 200, layout(sessions.viewerOf(req), store.data, 'Forge events', eventsPage(events)), MIME['.html']));
+  router.add('GET', '/__local/events', ({ req, res, url }) => sendShellPage(req, res, url, { sessions, store }, 'Forge events', eventsPage(events)));
 };

@@ -1,3 +1,4 @@
+import { hasProjectPermission } from '../jira/permissions';
 import type { SiteStore } from '../jira/store';
 import { OFFLINE_ENVIRONMENT_ID, runInvocation } from '../runtime/forge-runtime';
 import type { LoadedManifest, UiModule } from '../runtime/manifest';
@@ -13,6 +14,10 @@ export interface BridgeInvokeRequest {
 }
 
 export type ModuleTarget = BridgeInvokeRequest['context'];
+
+/** @forge/resolver's error for a function key it does not define. */
+const RESOLVER_HAS_NO_DEFINITION = (functionKey: string): string => `Resolver has no definition for '${functionKey}'.`;
+const unknownFunction = (functionKey: string): HostError => new HostError(404, `The resolver has no function '${functionKey}'.`);
 
 /**
  * The app's UI modules as Forge runs them: the context each one gets (in the frame and in its resolver) and
@@ -30,6 +35,27 @@ export class Modules {
     const m = this.manifest.uiModules.find((x) => x.key === key);
     if (!m) throw new HostError(404, `No UI module '${key}' in manifest.yml`);
     return m;
+  }
+
+  /**
+   * Refuses (404, as Jira answers) a module for an issue or project the user cannot browse, and a project
+   * settings page to a non-administrator: Jira would not render the module there, so the host neither
+   * renders its frame nor runs its resolver. A missing and a hidden issue get the same answer.
+   */
+  assertVisible(module: UiModule, target: ModuleTarget, accountId: string): void {
+    const site = this.store.data;
+    const principal = { kind: 'user', accountId } as const;
+    if (module.type === 'jira:projectPage' || module.type === 'jira:projectSettingsPage') {
+      const project = site.projects.find((p) => p.key === target.projectKey);
+      const needs = module.type === 'jira:projectPage' ? 'BROWSE_PROJECTS' : 'ADMINISTER_PROJECTS';
+      if (!project || !hasProjectPermission(principal, project, needs)) throw new HostError(404, `Project ${target.projectKey ?? ''} does not exist or you do not have permission to see it.`);
+      return;
+    }
+    const issue = site.issues.find((i) => i.key === target.issueKey);
+    const project = issue && site.projects.find((p) => p.id === issue.projectId);
+    if (!project || !hasProjectPermission(principal, project, 'BROWSE_PROJECTS')) {
+      throw new HostError(404, `Issue ${target.issueKey ?? ''} does not exist or you do not have permission to see it.`);
+    }
   }
 
   /**
@@ -80,18 +106,29 @@ export class Modules {
     };
   }
 
-  /** Calls a module's resolver exactly as the bridge does. */
+  /**
+   * Calls a module's resolver as Forge does. The bridge route checks first that the user may see the module
+   * (assertVisible); this method does not, so tests can reach the resolvers' own permission checks.
+   */
   async invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown> {
     const module = this.byKey(request.moduleKey);
     if (!module.resolverFunction) throw new HostError(400, `Module '${module.key}' has no resolver`);
-    if (typeof request.functionKey !== 'string') throw new HostError(400, 'functionKey must be a string');
+    const { functionKey } = request;
+    // @forge/resolver looks keys up with `in` on a plain object, so `constructor` or `valueOf` would run
+    // Object's own methods: such a key is unknown here, before the app sees it.
+    if (functionKey in Object.prototype) throw unknownFunction(functionKey);
     const handler = this.handlerFor(module.resolverFunction);
     const context = this.context(module, request.context);
-    return runInvocation({ moduleKey: module.key, accountId }, () =>
-      handler(
-        { call: { functionKey: request.functionKey, payload: request.payload }, context },
-        { principal: { accountId }, installContext: `ari:cloud:jira::site/${this.store.data.cloudId}` },
-      ),
-    );
+    try {
+      return await runInvocation({ moduleKey: module.key, accountId }, () =>
+        handler(
+          { call: { functionKey, payload: request.payload }, context },
+          { principal: { accountId }, installContext: `ari:cloud:jira::site/${this.store.data.cloudId}` },
+        ),
+      );
+    } catch (e) {
+      if (e instanceof Error && e.message === RESOLVER_HAS_NO_DEFINITION(functionKey)) throw unknownFunction(functionKey);
+      throw e;
+    }
   }
 }

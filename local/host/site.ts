@@ -12,6 +12,7 @@ import { startAutomation, type Automation } from './automation/automation';
 import { automationRoutes } from './automation-routes';
 import { bridgeRoutes } from './bridge-routes';
 import { eventRoutes } from './event-routes';
+import { hostOrigins, isSameOrigin, isStateChanging } from './csrf';
 import type { HostContext, RouteFile } from './host-context';
 import { HostError, sendJson } from './http';
 import { Modules, type BridgeInvokeRequest } from './modules';
@@ -42,6 +43,8 @@ export interface LocalSiteOptions {
   scopeIndex?: ScopeIndex | null;
   /** Product events, triggers and the async queue: time scale, chaos mode, schedules, projects hidden from the app. */
   events?: EventRuntimeOptions;
+  /** The email of the user a visitor without a session acts as (`npm start -- --user`); unset, they choose. */
+  defaultUser?: string;
 }
 
 export interface LocalSite {
@@ -56,7 +59,7 @@ export interface LocalSite {
   events: SiteEvents;
   /** Local Jira Automation: rules, their runner and audit log; `automation.drain()` awaits running rules. */
   automation: Automation;
-  /** Calls a resolver exactly as the bridge does (used by the HTTP bridge, tests and benchmarks). */
+  /** Calls a resolver as the bridge does, without the host's module visibility check (tests, benchmarks). */
   invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -78,16 +81,21 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   await seedAppData(store, { settings: kvs.isEmpty(), contextStatuses: store.seeded });
 
   let url = '';
+  let origins: ReadonlySet<string> = new Set();
   const handlerFor = appHandlers(options.root, manifest);
   const modules = new Modules(manifest, store, handlerFor, () => url);
+  const sessions = new Sessions(store, jira, options.defaultUser);
   const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);
   const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app });
-  const host: HostContext = { root: options.root, manifest, store, jira, sessions: new Sessions(store, jira), modules, events, automation };
+  const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, events, automation, origins: () => origins };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);
 
   const server = createServer((req, res) => {
-    router.dispatch(req, res).catch((e: unknown) => {
+    // A cookie rides along on any request the browser makes, so a change made with one must come from the host's own pages.
+    const crossSite = isStateChanging(req) && sessions.cookieUser(req) !== undefined && !isSameOrigin(req, origins);
+    const handled = crossSite ? Promise.reject(new HostError(403, 'Cross-site request refused: state changes must come from the host\'s own pages.')) : router.dispatch(req, res);
+    handled.catch((e: unknown) => {
       const status = e instanceof HostError ? e.status : 500;
       if (status === 500) console.error('[local host]', e);
       if (!res.headersSent) sendJson(res, status, { message: e instanceof Error ? e.message : String(e) });
@@ -99,7 +107,9 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     server.listen(options.port, options.host ?? '127.0.0.1', () => ok());
   });
   const address = server.address();
-  url = `http://localhost:${typeof address === 'object' && address ? address.port : options.port}`;
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  url = `http://localhost:${port}`;
+  origins = hostOrigins(port, options.host ?? '127.0.0.1');
   store.data.siteUrl = url;
   return {
     url,

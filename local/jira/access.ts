@@ -35,7 +35,9 @@ export class SiteAccess {
     return this.now().toISOString().replace('Z', '+0000');
   }
 
-  project(idOrKey: string): StoredProject | undefined {
+  /** Ids and keys come from request bodies, so anything but a string finds nothing (a 4xx, never a crash). */
+  project(idOrKey: unknown): StoredProject | undefined {
+    if (typeof idOrKey !== 'string') return undefined;
     return this.site.projects.find((p) => p.id === idOrKey || p.key.toLowerCase() === idOrKey.toLowerCase());
   }
 
@@ -48,12 +50,13 @@ export class SiteAccess {
     return (i) => visible.has(i.projectId);
   }
 
-  findIssue(idOrKey: string): StoredIssue | undefined {
+  findIssue(idOrKey: unknown): StoredIssue | undefined {
+    if (typeof idOrKey !== 'string') return undefined;
     const k = idOrKey.toUpperCase();
     return this.site.issues.find((i) => i.id === idOrKey || i.key === k);
   }
 
-  visibleIssue(ctx: Ctx, idOrKey: string): StoredIssue {
+  visibleIssue(ctx: Ctx, idOrKey: unknown): StoredIssue {
     const issue = this.findIssue(idOrKey);
     if (!issue || !this.canSee(ctx.principal)(issue)) throw new HttpError(404, [ISSUE_NOT_FOUND]);
     return issue;

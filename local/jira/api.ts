@@ -1,7 +1,8 @@
 import { SiteAccess } from './access';
 import type { ChangeFeed } from './changes';
-import { HttpError, json, type Ctx, type EmuResponse, type Handler, type Register } from './http';
+import { HttpError, INVALID_PAYLOAD, json, type Ctx, type EmuResponse, type Handler, type Register } from './http';
 import { JqlError, type EntityPropertyAlias } from './jql';
+import { withKeyedRecords } from './model';
 import type { Principal } from './permissions';
 import { commentRoutes } from './routes/comments';
 import { issueLinkRoutes } from './routes/issue-links';
@@ -31,6 +32,8 @@ export class JiraEmulator {
 
   /** `appIsCalling` tells whether the app's code is running, so its writes are attributed to the app (ignoreSelf). */
   constructor(store: SiteStore, aliases: EntityPropertyAlias[], now: () => Date = () => new Date(), appIsCalling?: () => boolean) {
+    // Stored JSON gives user-keyed records a prototype again; rebuild them before any request reads them.
+    withKeyedRecords(store.data);
     this.access = new SiteAccess(store, aliases, now, appIsCalling);
     const register: Register = (method, path, handler) => {
       const pattern = new RegExp(`^/rest/api/3${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
@@ -68,7 +71,7 @@ export class JiraEmulator {
       allowed = true;
       if (route.method !== method.toUpperCase()) continue;
       try {
-        const ctx: Ctx = { principal, url, body: parseBody(bodyText), params: m.slice(1).map(decodeURIComponent) };
+        const ctx: Ctx = { principal, url, body: parseBody(bodyText), params: m.slice(1).map(decodePathSegment) };
         return await route.handler(ctx);
       } catch (e) {
         if (e instanceof HttpError) return json(e.status, { errorMessages: e.errorMessages, errors: e.errors });
@@ -81,11 +84,19 @@ export class JiraEmulator {
   }
 }
 
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, [`Malformed percent-encoding in the path: '${segment}'.`]);
+  }
+}
+
 function parseBody(bodyText: string | undefined): unknown {
   if (!bodyText || bodyText.length === 0) return undefined;
   try {
     return JSON.parse(bodyText);
   } catch {
-    throw new HttpError(400, ['Invalid request payload. Refer to the REST API documentation and try again.']);
+    throw new HttpError(400, [INVALID_PAYLOAD]);
   }
 }

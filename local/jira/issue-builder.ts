@@ -1,4 +1,4 @@
-import type { SiteData, StoredIssue, StoredProject } from './model';
+import { keyedRecord, type SiteData, type StoredIssue, type StoredProject } from './model';
 
 /** What a new issue needs; every other field starts as Jira starts it (unassigned, unflagged, no labels...). */
 export type IssueInit = Partial<StoredIssue> & Pick<StoredIssue, 'projectId' | 'issueTypeId' | 'summary' | 'reporterAccountId' | 'created'>;
@@ -25,7 +25,7 @@ export function draftIssue(site: SiteData, init: IssueInit): StoredIssue {
     flagged: false,
     teamId: null,
     updated: init.created,
-    properties: {},
+    properties: keyedRecord(),
     comments: [],
     ...init,
   };

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { LocalSite } from '../../local/host/site';
-import { rest, seenBy, startEventsSite } from '../support/events-site';
+import { rest, seenBy, shellPage, startEventsSite } from '../support/events-site';
 import { USERS } from '../support/local-site';
 
 /** Local Jira Automation rules running the fixture app's action, web requests and incoming webhooks. */
@@ -126,7 +126,7 @@ describe('managing rules', () => {
     await createRule(escalateOnFlag);
     await rest(site, USERS.lead.email, 'PUT', '/rest/api/3/issue/PAY-3', flag);
     await settle();
-    const html = await (await fetch(`${site.url}/__local/automation`)).text();
+    const html = await shellPage(site, USERS.lead.email, '/__local/automation');
     expect(html).toContain('When an issue is flagged, escalate to technical leadership');
     expect(html).toContain('Escalate to technical leadership (issueKey = {{issue.key}}');
     expect(html).toContain('SUCCESS');

@@ -1,6 +1,6 @@
 import { Queue } from '@forge/events';
 import type { LocalSite } from '../../local/host/site';
-import { rest, seenBy, startEventsSite } from '../support/events-site';
+import { rest, seenBy, shellPage, startEventsSite } from '../support/events-site';
 import { USERS } from '../support/local-site';
 
 /** Scheduled triggers, web triggers and the @forge/events queue of the fixture app on the offline runtime. */
@@ -28,7 +28,7 @@ describe('scheduledTrigger', () => {
     const answer = await rest(site, USERS.lead.email, 'POST', '/__forge/scheduled/daily-sweep/run', {});
     expect(answer.status).toBe(200);
     expect(await answer.json()).toMatchObject({ key: 'daily-sweep', ok: true });
-    expect(await (await fetch(`${site.url}/__local/events`)).text()).toContain('daily-sweep');
+    expect(await shellPage(site, USERS.lead.email, '/__local/events')).toContain('daily-sweep');
   });
 
   it('runs on its interval', async () => {

@@ -21,6 +21,11 @@ export { seen, type Seen };
 /** What one fixture function received, optionally for one module. */
 export const seenBy = (fn: string, moduleKey?: string): Seen[] => seen.filter((s) => s.fn === fn && (moduleKey === undefined || s.moduleKey === moduleKey));
 
+/** A shell page as a signed-in demo user (the session cookie). */
+export async function shellPage(site: LocalSite, email: string, path: string): Promise<string> {
+  return (await fetch(`${site.url}${path}`, { headers: { cookie: `pr_user=${encodeURIComponent(email)}` } })).text();
+}
+
 /** A REST call to the site as a demo user (Basic auth), as a script or the shell would make it. */
 export async function rest(site: LocalSite, email: string, method: string, path: string, body?: unknown): Promise<Response> {
   return fetch(`${site.url}${path}`, {

@@ -1,5 +1,5 @@
 import type { SiteAccess } from '../access';
-import { HttpError, json, type Register } from '../http';
+import { HttpError, json, objectBody, type Register } from '../http';
 import type { StoredComment } from '../model';
 
 /** An issue's comments: a page of them, and adding one (ADF bodies only, as in REST v3). */
@@ -15,7 +15,7 @@ export function commentRoutes(r: Register, s: SiteAccess): void {
   r('POST', '/issue/{key}/comment', (ctx) => {
     const issue = s.visibleIssue(ctx, ctx.params[0]!);
     s.requirePermission(ctx, issue, 'ADD_COMMENTS', 'You do not have the permission to comment on this issue.');
-    const body = (ctx.body as { body?: { type?: string } } | undefined)?.body;
+    const body = objectBody(ctx).body as { type?: string } | undefined;
     if (!body || body.type !== 'doc') throw new HttpError(400, [], { comment: 'Comment body must be an Atlassian Document (ADF).' });
     s.site.counters.comment += 1;
     const stamp = s.stamp();

@@ -1,11 +1,12 @@
 import type { SiteAccess } from '../access';
-import type { StoredIssue } from '../model';
+import { keyedRecord, type StoredIssue } from '../model';
 import { hasProjectPermission } from '../permissions';
 import { CUSTOM_FIELDS } from '../present';
 
 /** Applies `fields` (set) and `update` (add/remove/set operations) to a draft; returns Jira-style field errors. */
 export function applyFields(s: SiteAccess, issue: StoredIssue, fields: Record<string, unknown>, update: Record<string, Array<Record<string, unknown>>>): Record<string, string> {
-  const errors: Record<string, string> = {};
+  // Keyed by the caller's field names, so `__proto__` is reported like any other unknown field.
+  const errors = keyedRecord<string>();
   const versionsOf = (refs: unknown, field: string): string[] | null => {
     if (!Array.isArray(refs)) {
       errors[field] = 'Expected an array of versions.';
@@ -107,7 +108,7 @@ export function applyFields(s: SiteAccess, issue: StoredIssue, fields: Record<st
       continue;
     }
     for (const op of ops) {
-      const [verb, arg] = Object.entries(op)[0] ?? [];
+      const [verb, arg] = op !== null && typeof op === 'object' ? (Object.entries(op)[0] ?? []) : [];
       if (field === 'labels') {
         if (typeof arg !== 'string' && verb !== 'set') errors.labels = 'Labels must be strings without spaces.';
         else if (verb === 'add') issue.labels = [...new Set([...issue.labels, arg as string])];

@@ -1,5 +1,5 @@
 import type { SiteAccess } from '../access';
-import { created, HttpError, json, noContent, type Ctx, type Register } from '../http';
+import { created, HttpError, json, noContent, objectBody, type Ctx, type Register } from '../http';
 import type { StoredIssue, StoredLink } from '../model';
 
 type IssueRef = { id?: string; key?: string } | undefined;
@@ -27,12 +27,12 @@ export function issueLinkRoutes(r: Register, s: SiteAccess): void {
   });
 
   r('POST', '/issueLink', (ctx) => {
-    const body = ctx.body as LinkBody | undefined;
-    const type = s.site.linkTypes.find((t) => t.id === body?.type?.id || (body?.type?.name !== undefined && t.name.toLowerCase() === body.type.name.toLowerCase()));
-    if (!type) throw new HttpError(404, [`No issue link type with name '${body?.type?.name ?? body?.type?.id ?? ''}' found.`]);
+    const body = objectBody(ctx) as LinkBody;
+    const type = s.site.linkTypes.find((t) => t.id === body.type?.id || (typeof body.type?.name === 'string' && t.name.toLowerCase() === body.type.name.toLowerCase()));
+    if (!type) throw new HttpError(404, [`No issue link type with name '${body.type?.name ?? body.type?.id ?? ''}' found.`]);
     const ref = (r: IssueRef): StoredIssue => s.visibleIssue(ctx, r?.key ?? r?.id ?? '');
-    const inward = ref(body?.inwardIssue);
-    const outward = ref(body?.outwardIssue);
+    const inward = ref(body.inwardIssue);
+    const outward = ref(body.outwardIssue);
     s.requirePermission(ctx, inward, 'LINK_ISSUES', 'You do not have the permission to link issues.');
     if (inward.id === outward.id) throw new HttpError(400, ['You cannot link an issue to itself.']);
     const existing = s.site.links.find((l) => l.typeId === type.id && l.inwardIssueId === inward.id && l.outwardIssueId === outward.id);

@@ -1,5 +1,5 @@
 import type { SiteAccess } from '../access';
-import { HttpError, json, listParam, noContent, type Register } from '../http';
+import { HttpError, json, listParam, noContent, objectBody, stringArray, type Register } from '../http';
 import { issueChangelog } from '../changelog';
 import { addIssue, draftIssue } from '../issue-builder';
 import type { StoredIssue } from '../model';
@@ -13,14 +13,14 @@ type FieldUpdates = Record<string, Array<Record<string, unknown>>>;
 /** Issues: create, get, edit and bulk fetch. */
 export function issueRoutes(r: Register, s: SiteAccess): void {
   r('POST', '/issue', (ctx) => {
-    const fields = (ctx.body as { fields?: Record<string, unknown> } | undefined)?.fields;
+    const fields = objectBody(ctx).fields as Record<string, unknown> | undefined;
     if (!fields || typeof fields !== 'object') throw new HttpError(400, [], { fields: 'Fields are required.' });
     const projectRef = fields.project as { id?: string; key?: string } | undefined;
     const project = projectRef ? s.project(projectRef.key ?? projectRef.id ?? '') : undefined;
     if (!project || !hasProjectPermission(ctx.principal, project, 'BROWSE_PROJECTS')) throw new HttpError(400, [], { project: 'Specify a valid project ID or key' });
     if (!hasProjectPermission(ctx.principal, project, 'CREATE_ISSUES')) throw new HttpError(403, ['You do not have permission to create issues in this project.']);
     const typeRef = fields.issuetype as { id?: string; name?: string } | undefined;
-    const type = s.site.issueTypes.find((t) => t.id === typeRef?.id || (typeRef?.name !== undefined && t.name.toLowerCase() === typeRef.name.toLowerCase()));
+    const type = s.site.issueTypes.find((t) => t.id === typeRef?.id || (typeof typeRef?.name === 'string' && t.name.toLowerCase() === typeRef.name.toLowerCase()));
     if (!type) throw new HttpError(400, [], { issuetype: 'Specify an issue type' });
     if (typeof fields.summary !== 'string' || fields.summary.trim() === '') throw new HttpError(400, [], { summary: 'You must specify a summary of the issue.' });
     const issue = draftIssue(s.site, { projectId: project.id, issueTypeId: type.id, summary: '', reporterAccountId: s.currentAccountId(ctx) ?? project.leadAccountId, created: s.stamp() });
@@ -33,12 +33,12 @@ export function issueRoutes(r: Register, s: SiteAccess): void {
   });
 
   r('POST', '/issue/bulkfetch', (ctx) => {
-    const b = (ctx.body ?? {}) as { issueIdsOrKeys?: unknown; fields?: unknown; properties?: unknown };
+    const b = objectBody(ctx);
     if (!Array.isArray(b.issueIdsOrKeys) || b.issueIdsOrKeys.length === 0) throw new HttpError(400, ['issueIdsOrKeys must contain at least one issue id or key.']);
     if (b.issueIdsOrKeys.length > 100) throw new HttpError(400, ['issueIdsOrKeys must contain at most 100 issue ids or keys.']);
-    const properties = Array.isArray(b.properties) ? (b.properties as string[]) : [];
+    const properties = stringArray(b.properties, 'properties') ?? [];
     if (properties.length > MAX_PROPERTIES_PER_ISSUE_IN_SEARCH) throw new HttpError(400, [`A maximum of ${MAX_PROPERTIES_PER_ISSUE_IN_SEARCH} issue properties can be requested.`]);
-    const fields = resolveFieldSelection(Array.isArray(b.fields) ? (b.fields as string[]) : undefined, '*all');
+    const fields = resolveFieldSelection(stringArray(b.fields, 'fields'), '*all');
     const see = s.canSee(ctx.principal);
     // As documented: issues that do not exist or that the caller cannot see are left out silently;
     // issueErrors is only for retriable errors, which the emulator does not produce.
@@ -61,8 +61,9 @@ export function issueRoutes(r: Register, s: SiteAccess): void {
   r('PUT', '/issue/{key}', (ctx) => {
     const issue = s.visibleIssue(ctx, ctx.params[0]!);
     s.requirePermission(ctx, issue, 'EDIT_ISSUES', 'You do not have permission to edit issues in this project.');
-    const body = (ctx.body ?? {}) as { fields?: Record<string, unknown>; update?: FieldUpdates };
-    const draft: StoredIssue = structuredClone(issue);
+    const body = objectBody(ctx) as { fields?: Record<string, unknown>; update?: FieldUpdates };
+    // applyFields replaces fields rather than mutating them, so a shallow copy is a safe draft.
+    const draft: StoredIssue = { ...issue };
     const errors = applyFields(s, draft, body.fields ?? {}, body.update ?? {});
     if (Object.keys(errors).length > 0) throw new HttpError(400, [], errors);
     const items = issueChangelog(s.site, issue, draft);

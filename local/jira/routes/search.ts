@@ -1,5 +1,5 @@
 import type { SiteAccess } from '../access';
-import { HttpError, json, type Ctx, type EmuResponse, type Register } from '../http';
+import { HttpError, json, objectBody, stringArray, type Ctx, type EmuResponse, type Register } from '../http';
 import { compileJql } from '../jql';
 import type { StoredIssue } from '../model';
 import { resolveFieldSelection } from '../present';
@@ -64,20 +64,17 @@ export function searchRoutes(r: Register, s: SiteAccess): void {
   });
 
   r('POST', '/search/jql', (ctx) => {
-    const b = (ctx.body ?? {}) as Record<string, unknown>;
-    for (const k of ['fields', 'properties']) {
-      if (b[k] !== undefined && !Array.isArray(b[k])) throw new HttpError(400, [`'${k}' must be an array of strings.`]);
-    }
+    const b = objectBody(ctx);
     return search(ctx, {
       jql: b.jql as string | undefined,
       nextPageToken: b.nextPageToken as string | undefined,
       maxResults: b.maxResults as number | undefined,
-      fields: (b.fields as string[] | undefined) ?? [],
-      properties: (b.properties as string[] | undefined) ?? [],
+      fields: stringArray(b.fields, 'fields') ?? [],
+      properties: stringArray(b.properties, 'properties') ?? [],
     });
   });
 
-  r('POST', '/search/approximate-count', (ctx) => json(200, { count: matching(ctx, (ctx.body as { jql?: string } | undefined)?.jql).length }));
+  r('POST', '/search/approximate-count', (ctx) => json(200, { count: matching(ctx, objectBody(ctx).jql as string | undefined).length }));
 }
 
 function encodePageToken(offset: number, jql: string): string {
