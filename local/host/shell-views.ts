@@ -1,4 +1,5 @@
 import type { StoredIssue, StoredProject } from '../jira/model';
+import { issueActions } from './shell-actions';
 import { hasProjectPermission, type Principal } from '../jira/permissions';
 import type { SiteStore } from '../jira/store';
 import type { LoadedManifest, UiModule } from '../runtime/manifest';
@@ -48,6 +49,7 @@ export function shellViews(store: SiteStore, manifest: LoadedManifest): ShellVie
   <div class="issue">
   <section>
     <h1 data-testid="issue-summary">${esc(issue.summary)}</h1>
+    ${issueActions(store.data, issue, viewer)}
     <div>${description || '<p style="color:var(--ds-text-subtlest,#626F86)">No description</p>'}</div>
     ${panels.map((m) => `<div class="app-section"><h3>${esc(m.title)}</h3>${forgeFrame(m.key, frameSrc(m), m.title)}</div>`).join('')}
   </section>

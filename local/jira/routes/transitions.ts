@@ -7,7 +7,7 @@ import type { SiteData, StoredStatus } from '../model';
  * Issue transitions in the simplified workflow of a team-managed project: every status can be reached from every
  * other, one global transition per status, named after it. Transition ids are stable per status.
  */
-const transitionId = (site: SiteData, status: StoredStatus): string => String((site.statuses.indexOf(status) + 1) * 10 + 1);
+export const transitionId = (site: SiteData, status: StoredStatus): string => String((site.statuses.indexOf(status) + 1) * 10 + 1);
 
 export function transitionRoutes(r: Register, s: SiteAccess): void {
   const transitionTo = (status: StoredStatus): Record<string, unknown> => ({
