@@ -1,6 +1,6 @@
 import type { SiteAccess } from '../access';
 import { issueChangelog } from '../changelog';
-import { HttpError, json, noContent, type Register } from '../http';
+import { HttpError, json, noContent, objectBody, type Register } from '../http';
 import type { SiteData, StoredStatus } from '../model';
 
 /**
@@ -32,7 +32,7 @@ export function transitionRoutes(r: Register, s: SiteAccess): void {
   r('POST', '/issue/{key}/transitions', (ctx) => {
     const issue = s.visibleIssue(ctx, ctx.params[0]!);
     s.requirePermission(ctx, issue, 'EDIT_ISSUES', 'You do not have permission to transition this issue.');
-    const id = (ctx.body as { transition?: { id?: unknown } } | undefined)?.transition?.id;
+    const id = (objectBody(ctx) as { transition?: { id?: unknown } }).transition?.id;
     const target = s.site.statuses.find((st) => st.id !== issue.statusId && transitionId(s.site, st) === String(id));
     if (!target) throw new HttpError(400, [`Transition id '${String(id)}' is not valid for this issue.`]);
     const before = structuredClone(issue);

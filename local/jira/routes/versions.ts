@@ -1,5 +1,5 @@
 import type { SiteAccess } from '../access';
-import { HttpError, json, type Ctx, type Register } from '../http';
+import { HttpError, json, objectBody, type Ctx, type Register } from '../http';
 import type { StoredProject, StoredVersion } from '../model';
 import { hasProjectPermission } from '../permissions';
 
@@ -55,7 +55,7 @@ export function versionRoutes(r: Register, s: SiteAccess): void {
   r('GET', '/version/{id}', (ctx) => json(200, s.presenter.version(visibleVersion(ctx).version)));
 
   r('POST', '/version', (ctx) => {
-    const body = (ctx.body ?? {}) as VersionBody;
+    const body = objectBody(ctx) as VersionBody;
     const projectRef = body.projectId ?? body.project;
     const project = typeof projectRef === 'string' || typeof projectRef === 'number' ? s.project(String(projectRef)) : undefined;
     if (!project || !hasProjectPermission(ctx.principal, project, 'BROWSE_PROJECTS')) throw new HttpError(400, [], { project: 'Project must be specified to create a version.' });
