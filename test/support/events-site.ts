@@ -18,6 +18,30 @@ export async function startEventsSite(events: EventRuntimeOptions = {}): Promise
 
 export { seen, type Seen };
 
+export interface EventsSiteHarness {
+  site: LocalSite;
+  /** Replaces the test's site by one started with other event options. */
+  restart(events?: EventRuntimeOptions): Promise<void>;
+}
+
+/** A fresh events site for each test of the calling file (beforeEach/afterEach), closed afterwards. */
+export function useEventsSite(): EventsSiteHarness {
+  const harness: EventsSiteHarness = {
+    site: undefined as unknown as LocalSite,
+    restart: async (events) => {
+      await harness.site.close();
+      harness.site = await startEventsSite(events);
+    },
+  };
+  beforeEach(async () => {
+    harness.site = await startEventsSite();
+  });
+  afterEach(async () => {
+    await harness.site?.close();
+  });
+  return harness;
+}
+
 /** What one fixture function received, optionally for one module. */
 export const seenBy = (fn: string, moduleKey?: string): Seen[] => seen.filter((s) => s.fn === fn && (moduleKey === undefined || s.moduleKey === moduleKey));
 
