@@ -13,8 +13,6 @@ export interface HostContext {
   jira: JiraEmulator;
   sessions: Sessions;
   modules: Modules;
-  /** The origins the host is reached at (known once it listens): the only ones allowed to change state. */
-  origins(): ReadonlySet<string>;
 }
 
 /** A route file: adds its routes to the router. */
