@@ -17,8 +17,6 @@ export interface HostContext {
   modules: Modules;
   events: SiteEvents;
   automation: Automation;
-  /** The origins the host is reached at (known once it listens): the only ones allowed to change state. */
-  origins(): ReadonlySet<string>;
 }
 
 /** A route file: adds its routes to the router. */

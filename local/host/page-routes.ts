@@ -36,7 +36,7 @@ export const pageRoutes: RouteFile = (router, host) => {
    * site can neither switch a visitor's user nor sign them in as someone else. Answers with a local page.
    */
   router.add('POST', '/__local/session', async ({ req, res }) => {
-    if (!isSameOrigin(req, host.origins())) throw new HostError(403, 'Cross-site session change refused.');
+    if (!isSameOrigin(req)) throw new HostError(403, 'Cross-site session change refused.');
     if (!isJson(req)) throw new HostError(415, 'The session accepts only application/json: {user?, theme?, back?}.');
     const body = (await readJson(req, '{user?, theme?, back?}')) as { user?: unknown; theme?: unknown; back?: unknown } | null;
     if (body === null || typeof body !== 'object') throw new HostError(400, 'Body must be a JSON object: {user?, theme?, back?}');

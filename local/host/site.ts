@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { JiraEmulator } from '../jira/api';
 import { SiteStore } from '../jira/store';
@@ -12,7 +12,7 @@ import { startAutomation, type Automation } from './automation/automation';
 import { automationRoutes } from './automation-routes';
 import { bridgeRoutes } from './bridge-routes';
 import { eventRoutes } from './event-routes';
-import { hostOrigins, isSameOrigin, isStateChanging } from './csrf';
+import { isOwnHost, isSameOrigin, isStateChanging, ownAddresses } from './csrf';
 import type { HostContext, RouteFile } from './host-context';
 import { HostError, sendJson } from './http';
 import { Modules, type BridgeInvokeRequest } from './modules';
@@ -81,21 +81,22 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   await seedAppData(store, { settings: kvs.isEmpty(), contextStatuses: store.seeded });
 
   let url = '';
-  let origins: ReadonlySet<string> = new Set();
   const handlerFor = appHandlers(options.root, manifest);
   const modules = new Modules(manifest, store, handlerFor, () => url);
   const sessions = new Sessions(store, jira, options.defaultUser);
   const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);
   const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app });
-  const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, events, automation, origins: () => origins };
+  const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, events, automation };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);
 
+  let addresses: ReadonlySet<string> | null = new Set();
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    refuseForeign(req, addresses, sessions);
+    await router.dispatch(req, res);
+  };
   const server = createServer((req, res) => {
-    // A cookie rides along on any request the browser makes, so a change made with one must come from the host's own pages.
-    const crossSite = isStateChanging(req) && sessions.cookieUser(req) !== undefined && !isSameOrigin(req, origins);
-    const handled = crossSite ? Promise.reject(new HostError(403, 'Cross-site request refused: state changes must come from the host\'s own pages.')) : router.dispatch(req, res);
-    handled.catch((e: unknown) => {
+    handle(req, res).catch((e: unknown) => {
       const status = e instanceof HostError ? e.status : 500;
       if (status === 500) console.error('[local host]', e);
       if (!res.headersSent) sendJson(res, status, { message: e instanceof Error ? e.message : String(e) });
@@ -109,7 +110,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   url = `http://localhost:${port}`;
-  origins = hostOrigins(port, options.host ?? '127.0.0.1');
+  addresses = ownAddresses(port, options.host ?? '127.0.0.1');
   store.data.siteUrl = url;
   return {
     url,
@@ -131,4 +132,11 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
       await new Promise<void>((ok) => server.close(() => ok()));
     },
   };
+}
+
+/** Refuses a request to another host name (DNS rebinding) and a cross-site change made with the session cookie (csrf.ts). */
+function refuseForeign(req: IncomingMessage, addresses: ReadonlySet<string> | null, sessions: Sessions): void {
+  if (!isOwnHost(req, addresses)) throw new HostError(421, `This host answers only to ${[...(addresses ?? [])].join(', ')}.`);
+  // The browser adds the cookie to any request, so a change made with it must come from the host's own pages.
+  if (isStateChanging(req) && sessions.cookieUser(req) && !isSameOrigin(req)) throw new HostError(403, "Cross-site request refused: state changes must come from the host's own pages.");
 }

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { LocalSite } from '../../local/host/site';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 import { hostFetch, invokeBody, sessionCookie } from '../support/host-session';
@@ -81,6 +82,30 @@ describe('the host against cross-site requests', () => {
     it('accepts writes with Basic auth, which a browser never adds by itself', async () => {
       const r = await hostFetch(site, '/rest/api/3/issue/PAY-2', { method: 'PUT', origin: null, contentType: 'application/json', headers: { authorization: basicAuth(USERS.lead.email) }, body: JSON.stringify({ fields: { labels: ['csrf-test'] } }) });
       expect(r.status).toBe(204);
+    });
+  });
+
+  describe('DNS rebinding', () => {
+    /** A GET as a page on another name that resolves to the loopback address would send it. */
+    const getAs = (hostHeader: string, path: string): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const { port } = new URL(site.url);
+        const req = request({ host: '127.0.0.1', port, path, headers: { host: hostHeader, cookie } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+
+    it('refuses a request that names another host', async () => {
+      expect(await getAs(`rebind.evil.test:${new URL(site.url).port}`, '/rest/api/3/issue/PAY-1')).toBe(421);
+      expect(await getAs(`rebind.evil.test:${new URL(site.url).port}`, '/browse/PAY-1')).toBe(421);
+    });
+
+    it('serves the host under its loopback names', async () => {
+      expect(await getAs(`127.0.0.1:${new URL(site.url).port}`, '/rest/api/3/issue/PAY-1')).toBe(200);
+      expect(await getAs(`localhost:${new URL(site.url).port}`, '/rest/api/3/issue/PAY-1')).toBe(200);
     });
   });
 });
