@@ -45,8 +45,11 @@ export type SiteChange = ChangeDetail & {
 export type ChangeListener = (change: SiteChange) => void;
 
 export interface ChangeFeedOptions {
-  /** Persists the site (the store's `changed()`). */
-  persist: () => void;
+  /**
+   * Persists the site (the store's `changed()`). When it returns a promise (a store that acknowledges only what is on
+   * disk), the change is emitted once the promise resolves, so no event goes out for a write a crash could lose.
+   */
+  persist: () => void | Promise<void>;
   now: () => Date;
   /** True while the app's code is running (a Forge invocation), so its writes count as the app's own. */
   appIsCalling?: () => boolean;
@@ -55,18 +58,30 @@ export interface ChangeFeedOptions {
 export class ChangeFeed {
   private readonly listeners = new Set<ChangeListener>();
   private sequence = 0;
+  /** Keeps emissions in commit order when persisting is asynchronous. */
+  private emitted: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ChangeFeedOptions) {}
 
   /** Persists the change, then emits it. A listener that throws is logged: it never fails the write. */
   commit(detail: ChangeDetail, principal: Principal): SiteChange {
-    this.options.persist();
+    const persisted = this.options.persist();
     this.sequence += 1;
     const actor: ChangeActor = {
       accountId: principal.kind === 'user' ? principal.accountId : null,
       viaApp: principal.kind === 'app' || (this.options.appIsCalling?.() ?? false),
     };
     const change: SiteChange = { ...detail, sequence: this.sequence, actor, at: this.options.now().toISOString() };
+    if (persisted instanceof Promise) {
+      this.emitted = this.emitted.then(() => persisted).then(
+        () => this.emit(change),
+        (e: unknown) => console.error('[change feed] not emitted: the change was not persisted', e),
+      );
+    } else this.emit(change);
+    return change;
+  }
+
+  private emit(change: SiteChange): void {
     for (const listener of this.listeners) {
       try {
         listener(change);
@@ -74,7 +89,6 @@ export class ChangeFeed {
         console.error('[change feed] a listener failed', e);
       }
     }
-    return change;
   }
 
   /** Listens to committed changes; returns the function that stops listening. */
