@@ -85,7 +85,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const modules = new Modules(manifest, store, handlerFor, () => url);
   const sessions = new Sessions(store, jira, options.defaultUser);
   const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);
-  const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app });
+  const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app }, { rulesFile: dataFile('automation-rules.json'), reset: options.reset ?? false });
   const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, events, automation };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { rest, seenBy, shellPage, useEventsSite } from '../support/events-site';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalSite, type LocalSite } from '../../local/host/site';
+import { EVENTS_APP, rest, seenBy, shellPage, useEventsSite } from '../support/events-site';
 import { USERS } from '../support/local-site';
 
 /** Local Jira Automation rules running the fixture app's action, web requests and incoming webhooks. */
@@ -123,5 +127,26 @@ describe('managing rules', () => {
     expect(html).toContain('When an issue is flagged, escalate to technical leadership');
     expect(html).toContain('Escalate to technical leadership (issueKey = {{issue.key}}');
     expect(html).toContain('SUCCESS');
+  });
+});
+
+describe('rules across restarts', () => {
+  it('keeps the rules (and their webhook secrets) in the data folder; --reset forgets them', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'events-rules-'));
+    const start = (reset: boolean): Promise<LocalSite> => startLocalSite({ root: EVENTS_APP, port: 0, dataDir, reset, scopeIndex: null });
+    try {
+      let site = await start(false);
+      const created = (await (await rest(site, USERS.lead.email, 'POST', '/__local/automation/rules', { ...escalateOnFlag, trigger: { kind: 'incoming-webhook' } })).json()) as { id: string; webhookToken: string };
+      await rest(site, USERS.lead.email, 'POST', `/__local/automation/rules/${created.id}/enabled`, { enabled: false });
+      await site.close();
+      site = await start(false);
+      expect(site.automation.rules.list()).toEqual([expect.objectContaining({ id: created.id, webhookToken: created.webhookToken, enabled: false })]);
+      await site.close();
+      site = await start(true);
+      expect(site.automation.rules.list()).toEqual([]);
+      await site.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,10 @@
 import type { JiraEmulator } from '../../jira/api';
+import { JsonFile } from '../../json-file';
 import type { SiteData } from '../../jira/model';
 import type { AppFunctions } from '../../runtime/events/app-functions';
 import type { ActionModule } from '../../runtime/events/manifest-modules';
 import { RuleRunner } from './rule-runner';
-import { RuleBook } from './rules';
+import { RuleBook, type StoredRules } from './rules';
 
 /** Local Jira Automation, composed: the rules, their runner on the site's change feed, and the app's actions. */
 export interface Automation {
@@ -15,9 +16,22 @@ export interface Automation {
   stop(): void;
 }
 
-export function startAutomation(deps: { jira: JiraEmulator; site: () => SiteData; actions: ActionModule[]; app: AppFunctions }): Automation {
-  const rules = new RuleBook();
+/** `rulesFile`: where the rules persist (null: in memory); `reset` forgets them, with the demo seed. */
+export function startAutomation(
+  deps: { jira: JiraEmulator; site: () => SiteData; actions: ActionModule[]; app: AppFunctions },
+  storage: { rulesFile: string | null; reset: boolean } = { rulesFile: null, reset: false },
+): Automation {
+  const rules = new RuleBook(storage.rulesFile ? new JsonFile<StoredRules>(storage.rulesFile, { reset: storage.reset }) : null);
   const runner = new RuleRunner({ rules, ...deps });
   const stop = runner.start();
-  return { rules, runner, actions: deps.actions, drain: () => runner.drain(), stop };
+  return {
+    rules,
+    runner,
+    actions: deps.actions,
+    drain: () => runner.drain(),
+    stop: () => {
+      stop();
+      rules.flush();
+    },
+  };
 }

@@ -1,9 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { JsonFile } from '../../json-file';
 
 /**
  * Local Jira Automation rules: "when <trigger> [and the issue matches JQL] then <action>", with the user the
- * rule runs as, an audit log per rule, and the secret of the rule's incoming webhook.
+ * rule runs as, an audit log per rule, and the secret of the rule's incoming webhook. Rules are kept in a JSON
+ * file beside the site's data (the audit log only in memory).
  */
+export interface StoredRules {
+  rules: Rule[];
+}
+
 export type RuleTrigger =
   | { kind: 'issue-created' }
   | { kind: 'issue-updated' }
@@ -48,6 +54,23 @@ export class RuleBook {
   private readonly rules = new Map<string, Rule>();
   private readonly audit: AuditEntry[] = [];
 
+  constructor(private readonly file: JsonFile<StoredRules> | null = null) {
+    for (const rule of file?.load()?.rules ?? []) this.rules.set(rule.id, rule);
+  }
+
+  /** Writes the rules now (the site is closing). */
+  flush(): void {
+    this.file?.flush(this.snapshot());
+  }
+
+  private snapshot(): StoredRules {
+    return { rules: this.list() };
+  }
+
+  private saved(): void {
+    this.file?.changed(() => this.snapshot());
+  }
+
   list(): Rule[] {
     return [...this.rules.values()];
   }
@@ -59,12 +82,16 @@ export class RuleBook {
   add(rule: Omit<Rule, 'id' | 'webhookToken'>): Rule {
     const created: Rule = { ...rule, id: randomUUID(), webhookToken: randomBytes(16).toString('hex') };
     this.rules.set(created.id, created);
+    this.saved();
     return created;
   }
 
   setEnabled(id: string, enabled: boolean): Rule | undefined {
     const rule = this.rules.get(id);
-    if (rule) rule.enabled = enabled;
+    if (rule) {
+      rule.enabled = enabled;
+      this.saved();
+    }
     return rule;
   }
 
