@@ -73,33 +73,25 @@ export class AsyncEvents {
     return { status: 204, body: undefined };
   }
 
-  private deliver(consumer: ConsumerModule, event: { queueName: string; jobId: string; eventId: string; body: unknown }, stats: JobStats, delay: number): void {
+  private deliver(consumer: ConsumerModule, event: { queueName: string; jobId: string; eventId: string; body: unknown }, stats: JobStats, delaySeconds: number): void {
     const call = { functionKey: consumer.function, moduleKey: consumer.key, accountId: null, timeLimitSeconds: backgroundLimit(this.app, consumer.function) };
-    const settle = (outcome: 'success' | 'failed'): void => {
-      stats.inProgress -= 1;
-      stats[outcome] += 1;
-    };
-    this.queue.enqueue(
-      `${consumer.key} <- ${event.queueName} ${event.eventId}`,
-      async (retryContext: RetryContext | undefined): Promise<AttemptOutcome> => {
-        if (stats.cancelled) return { kind: 'done' };
-        const retryCount = retryContext?.retryCount ?? 0;
-        const asyncEvent = { ...event, ...(retryContext ? { retryContext } : {}) };
-        const payload = consumer.resolverMethod ? { call: { functionKey: consumer.resolverMethod, payload: event.body, ...asyncEvent }, context: { ...asyncEvent } } : asyncEvent;
-        let result: unknown;
-        try {
-          result = await invokeFunction(this.app, call, payload);
-        } catch (e) {
-          const reason = e instanceof Error && /timed out/.test(e.message) ? 'FUNCTION_TIME_OUT' : 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
-          if (retryCount >= 4) settle('failed');
-          return { kind: 'retry', afterSeconds: backoffSeconds(retryCount), reason, data: undefined };
-        }
-        const retry = retryRequest(result);
-        if (retry && retryCount < 4) return { kind: 'retry', ...retry };
-        settle(retry ? 'failed' : 'success');
+    const attempt = async (retryContext: RetryContext | undefined): Promise<AttemptOutcome> => {
+      if (stats.cancelled) return { kind: 'done' };
+      const asyncEvent = { ...event, ...(retryContext ? { retryContext } : {}) };
+      const payload = consumer.resolverMethod ? { call: { functionKey: consumer.resolverMethod, payload: event.body, ...asyncEvent }, context: { ...asyncEvent } } : asyncEvent;
+      try {
+        const retry = retryRequest(await invokeFunction(this.app, call, payload));
         return retry ? { kind: 'retry', ...retry } : { kind: 'done' };
-      },
-      delay,
-    );
+      } catch (e) {
+        // The platform retries a consumer that fails or times out, with exponential backoff.
+        const reason = e instanceof Error && /timed out/.test(e.message) ? 'FUNCTION_TIME_OUT' : 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
+        return { kind: 'retry', afterSeconds: backoffSeconds(retryContext?.retryCount ?? 0), reason, data: undefined };
+      }
+    };
+    const settled = (delivered: boolean): void => {
+      stats.inProgress -= 1;
+      stats[delivered ? 'success' : 'failed'] += 1;
+    };
+    this.queue.enqueue(`${consumer.key} <- ${event.queueName} ${event.eventId}`, attempt, { delaySeconds, settled });
   }
 }

@@ -34,6 +34,8 @@ type Attempt = (retry: RetryContext | undefined) => Promise<AttemptOutcome>;
 interface Job {
   label: string;
   attempt: Attempt;
+  /** Told once the delivery is over: delivered, or failed, or out of retries. */
+  settled?: (delivered: boolean) => void;
 }
 
 const RECORDS_KEPT = 500;
@@ -65,11 +67,11 @@ export class DeliveryQueue {
   }
 
   /** Queues a delivery; it starts after the current write has answered (and after `delaySeconds`). */
-  enqueue(label: string, attempt: Attempt, delaySeconds = 0): void {
+  enqueue(label: string, attempt: Attempt, options: { delaySeconds?: number; settled?: (delivered: boolean) => void } = {}): void {
     const copies = this.chaos ? 2 : 1;
     for (let i = 0; i < copies; i += 1) {
       this.pending += 1;
-      this.later(delaySeconds, () => this.addToBatch({ label, attempt }));
+      this.later(options.delaySeconds ?? 0, () => this.addToBatch({ label, attempt, settled: options.settled }));
     }
   }
 
@@ -122,6 +124,7 @@ export class DeliveryQueue {
       this.later(outcome.afterSeconds, () => void this.run(job, next, attempt + 1));
       return;
     }
+    job.settled?.(outcome.kind === 'done');
     this.pending -= 1;
     this.settle();
   }
