@@ -88,6 +88,7 @@ export function issueActions(site: SiteData, issue: StoredIssue, viewer: Viewer)
 </div>
 ${linkedIssues(site, issue, visible)}
 <form id="shell-link-form" class="shell-actions">
+  <span>Link issue: this issue</span>
   <select name="linktype" aria-label="Link type">${site.linkTypes.flatMap((t) => [option(`${t.id}:outward`, t.outward), ...(t.inward === t.outward ? [] : [option(`${t.id}:inward`, t.inward)])]).join('')}</select>
   <input name="other" placeholder="Issue key, e.g. PAY-2" aria-label="Issue to link" required>
   <button type="submit">Link</button>

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
-import { rest, seen, seenBy, startEventsSite } from '../support/events-site';
+import { seen, seenBy, startEventsSite } from '../support/events-site';
 import { USERS } from '../support/local-site';
 
 /**
@@ -31,14 +31,15 @@ beforeEach(() => {
 });
 
 describe('shell actions on the issue view', () => {
-  it('flags an issue: the trigger gets avi:jira:updated:issue with its Flagged item, and a flag rule runs the app action', async () => {
-    const rule = await rest(harness.site, USERS.lead.email, 'POST', '/__local/automation/rules', {
-      name: 'When an issue is flagged, escalate to technical leadership',
-      trigger: { kind: 'issue-flagged' },
-      jql: null,
-      action: { kind: 'app-action', actionKey: 'escalate-action', inputs: { issueKey: '{{issue.key}}' } },
+  it('creates a flag rule on the Automation page; flagging an issue then reaches the trigger with its Flagged item and runs the app action', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/__local/automation`);
+      await page.selectOption('select[name=trigger]', 'issue-flagged');
+      await page.selectOption('select[name=action]', 'app:escalate-action');
+      await page.fill('input[name="input:escalate-action:issueKey"]', '{{issue.key}}');
+      await act(page, () => page.click('#new-rule button[type=submit]'));
+      expect(await page.textContent('[data-testid=rules]')).toContain('When an issue is flagged, escalate to technical leadership');
     });
-    expect(rule.status).toBe(201);
     await withPage(USERS.architect.email, async (page) => {
       await page.goto(`${harness.site.url}/browse/PAY-5`);
       await act(page, () => page.click('#shell-flag'));
@@ -48,6 +49,12 @@ describe('shell actions on the issue view', () => {
     await settle();
     expect(updates()).toEqual([{ key: 'PAY-5', fields: ['Flagged'], atlassianId: USERS.architect.accountId }]);
     expect(seenBy('onAction').map((s) => [s.payload.issueKey, s.accountId])).toEqual([['PAY-5', USERS.lead.accountId]]);
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/__local/automation`);
+      expect(await page.textContent('[data-testid=rules] details')).toContain('SUCCESS');
+      await act(page, () => page.click('button[data-toggle]'));
+      expect(await page.textContent('button[data-toggle]')).toBe('Disabled: enable');
+    });
   });
 
   it('changes priority, status, due date, labels, fix versions and links, each as its own event', async () => {
