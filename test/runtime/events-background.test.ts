@@ -99,6 +99,13 @@ describe('@forge/events queue and consumer', () => {
     expect(await queue.getStats(jobId)).toEqual({ success: 0, inProgress: 0, failed: 1 });
   });
 
+  it('calls a resolver-style consumer with the body as its payload and the job in its context', async () => {
+    const { jobId } = await new Queue({ key: 'fixture-resolver-queue' }).push({ body: { via: 'resolver' } });
+    await harness.site.events.drain();
+    const [call] = seenBy('onQueueResolver');
+    expect(call!.payload).toMatchObject({ payload: { via: 'resolver' }, context: { queueName: 'fixture-resolver-queue', jobId, eventId: expect.any(String) as string } });
+  });
+
   it('takes at most 50 events and 200 KB per push', async () => {
     await expect(queue.push(Array.from({ length: 51 }, (_, n) => ({ body: { n } })))).rejects.toThrow(/more than the 50 events/);
     // The platform enforces the limits too, whatever the client sends.

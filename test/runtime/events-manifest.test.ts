@@ -23,7 +23,10 @@ describe("the events fixture's manifest.yml", () => {
     ]);
     expect(events.scheduledTriggers).toEqual([{ key: 'daily-sweep', function: 'on-schedule', interval: 'day' }]);
     expect(events.webTriggers).toEqual([{ key: 'inbound-hook', function: 'on-web' }]);
-    expect(events.consumers).toEqual([{ key: 'fixture-consumer', queue: 'fixture-queue', function: 'on-queue', resolverMethod: null }]);
+    expect(events.consumers).toEqual([
+      { key: 'fixture-consumer', queue: 'fixture-queue', function: 'on-queue', resolverMethod: null },
+      { key: 'fixture-resolver-consumer', queue: 'fixture-resolver-queue', function: 'on-queue-resolver', resolverMethod: 'queue-listener' },
+    ]);
     expect(events.actions.map((a) => [a.key, Object.keys(a.inputs)])).toEqual([['escalate-action', ['issueKey', 'reason']]]);
     expect(events.functionTimeouts).toEqual({ 'on-queue': 120 });
   });

@@ -78,7 +78,9 @@ export class AsyncEvents {
     const attempt = async (retryContext: RetryContext | undefined): Promise<AttemptOutcome> => {
       if (stats.cancelled) return { kind: 'done' };
       const asyncEvent = { ...event, ...(retryContext ? { retryContext } : {}) };
-      const payload = consumer.resolverMethod ? { call: { functionKey: consumer.resolverMethod, payload: event.body, ...asyncEvent }, context: { ...asyncEvent } } : asyncEvent;
+      // A resolver-style consumer gets a resolver call: the body as its payload, the rest in its context.
+      const { body, ...about } = asyncEvent;
+      const payload = consumer.resolverMethod ? { call: { functionKey: consumer.resolverMethod, payload: body, jobId: event.jobId }, context: about } : asyncEvent;
       try {
         const retry = retryRequest(await invokeFunction(this.app, call, payload));
         return retry ? { kind: 'retry', ...retry } : { kind: 'done' };
