@@ -20,6 +20,8 @@ describe("the events fixture's manifest.yml", () => {
       ['epic-trigger', false],
       ['every-property-trigger', false],
       ['retry-trigger', false],
+      ['receive-on-error-trigger', false],
+      ['ignore-on-error-trigger', false],
     ]);
     expect(events.scheduledTriggers).toEqual([{ key: 'daily-sweep', function: 'on-schedule', interval: 'day' }]);
     expect(events.webTriggers).toEqual([{ key: 'inbound-hook', function: 'on-web' }]);

@@ -123,6 +123,16 @@ describe('delivery rules', () => {
     expect(fromApp).toMatchObject({ propertyKey: 'fixture-echo', atlassianId: APP_ACCOUNT_ID });
   });
 
+  it("applies the filter's onError when its expression fails: RECEIVE_AND_LOG delivers, the default IGNORE_AND_LOG does not", async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await rest(harness.site, lead.email, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'PAY' }, issuetype: { name: 'Story' }, summary: 'Unassigned' } });
+    await harness.site.events.drain();
+    expect(received('avi:jira:created:issue', 'receive-on-error-trigger')).toHaveLength(1);
+    expect(received('avi:jira:created:issue', 'ignore-on-error-trigger')).toHaveLength(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("cannot read 'accountId' of null"));
+    warn.mockRestore();
+  });
+
   it('retries a handler that returns an InvocationError at most 4 times, with its retry context', async () => {
     await rest(harness.site, lead.email, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'PAY' }, issuetype: { name: 'Story' }, summary: 'please retry me' } });
     await harness.site.events.drain();
