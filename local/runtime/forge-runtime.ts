@@ -140,6 +140,11 @@ export function installForgeRuntime(options: RuntimeOptions): void {
   };
 }
 
+/** True while the app's code runs (inside `runInvocation`): the change feed attributes such writes to the app. */
+export function insideInvocation(): boolean {
+  return invocations.getStore() !== undefined;
+}
+
 /** Runs `fn` as one Forge invocation: its own user, module and deadline; rejects when the time limit passes. */
 export async function runInvocation<T>(
   invocation: { moduleKey: string; accountId: string | null; timeoutMs?: number },
