@@ -7,9 +7,11 @@ import type { Principal } from '../jira/permissions';
 import { hasProjectPermission } from '../jira/permissions';
 import { SiteStore } from '../jira/store';
 import { KvsEmulator } from '../kvs/kvs-emulator';
+import type { FaultInjector, LatencyMs } from '../runtime/faults';
 import { installForgeRuntime, OFFLINE_ENVIRONMENT_ID, runInvocation } from '../runtime/forge-runtime';
 import { loadManifest, type LoadedManifest, type UiModule } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
+import { routeFaultAdmin } from './admin-routes';
 import { esc, forgeFrame, layout, projectSidebar, statusLozenge, type Viewer } from './pages';
 import { seedAppData } from './seed-app-data';
 
@@ -29,6 +31,8 @@ export interface LocalSiteOptions {
   grantedScopes?: string[];
   /** Where the OpenAPI scope index comes from; defaults to ../shared/jira-openapi when present. */
   scopeIndex?: ScopeIndex | null;
+  /** Latency added to the app's calls; defaults to JIRA_LATENCY_MS and KVS_LATENCY_MS. */
+  latencyMs?: LatencyMs;
 }
 
 export interface LocalSite {
@@ -39,6 +43,8 @@ export interface LocalSite {
   kvs: KvsEmulator;
   manifest: LoadedManifest;
   scopeIndex: ScopeIndex | null;
+  /** Faults injected into the app's Jira and KVS calls (also at /__admin/faults). */
+  faults: FaultInjector;
   /** Calls a resolver exactly as the bridge does (used by the HTTP bridge, tests and benchmarks). */
   invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown>;
   close(): Promise<void>;
@@ -104,7 +110,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const jira = new JiraEmulator(store, manifest.aliases, now);
   // Scopes are enforced per call when Atlassian's OpenAPI description sits beside the repo (../shared).
   const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
-  installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex });
+  const faults = installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex, latencyMs: options.latencyMs });
 
   await seedAppData(store, { settings: kvs.isEmpty(), contextStatuses: store.seeded });
 
@@ -349,6 +355,8 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
       const r = await jira.handle(p.fetchRequestInit?.method ?? 'GET', p.restPath, p.fetchRequestInit?.body ?? undefined, principal);
       return sendJson(res, 200, { status: r.status, statusText: String(r.status), headers: r.headers, body: r.body ?? '' });
     }
+    const admin = await routeFaultAdmin(method, path, () => readBody(req), faults);
+    if (admin) return sendJson(res, admin.status, admin.body);
     if (path === '/__forge/bridge.js') return send(res, 200, bridgeScript, MIME['.js']);
     const token = /^\/__forge\/tokens\/(\w+)\.css$/.exec(path);
     if (token && THEMES[token[1]!]) {
@@ -415,8 +423,10 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     kvs,
     manifest,
     scopeIndex,
+    faults,
     invoke,
     close: async () => {
+      faults.close();
       store.flush();
       kvs.flush();
       server.closeAllConnections();
