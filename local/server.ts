@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
   const reset = process.argv.includes('--reset');
   const port = Number(process.env.PORT ?? 8080);
-  const site = await startLocalSite({ root, port, host: process.env.HOST ?? '127.0.0.1', dataDir: resolve(root, '.local-data'), reset });
+  const site = await startLocalSite({ root, port, host: process.env.HOST ?? '127.0.0.1', dataDir: resolve(root, process.env.DATA_DIR ?? '.local-data'), reset });
   console.log(`\nPlanning Readiness is running on the offline Forge runtime: ${site.url}`);
   console.log(`  Open an epic:      ${site.url}/browse/PAY-1`);
   console.log(`  Project page:      ${site.url}/projects/PAY/apps/planning-readiness-page`);

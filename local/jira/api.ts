@@ -116,7 +116,9 @@ export class JiraEmulator {
             throw new HttpError(400, ['Invalid request payload. Refer to the REST API documentation and try again.']);
           }
         }
-        return await route.handler({ principal, url, body, params: m.slice(1).map(decodeURIComponent) });
+        const response = await route.handler({ principal, url, body, params: m.slice(1).map(decodeURIComponent) });
+        await this.store.durable(); // a write is acknowledged only once it is on disk
+        return response;
       } catch (e) {
         if (e instanceof HttpError) return json(e.status, { errorMessages: e.errorMessages, errors: e.errors });
         if (e instanceof JqlError) return json(400, { errorMessages: [e.message], errors: {} });

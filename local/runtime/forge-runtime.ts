@@ -82,9 +82,9 @@ export function installForgeRuntime(options: RuntimeOptions): FaultInjector {
   const faults = options.faults ?? new FaultInjector();
   faults.setLatency(latencyFromEnv(process.env, options.latencyMs));
 
-  const callKvs = (path: string, text: string | undefined): Promise<Response> => {
-    const result = options.kvs.handle(path, text ? JSON.parse(text) : undefined);
-    return Promise.resolve(new Response(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: { 'content-type': 'application/json' } }));
+  const callKvs = async (path: string, text: string | undefined): Promise<Response> => {
+    const result = await options.kvs.handle(path, text ? JSON.parse(text) : undefined);
+    return new Response(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: { 'content-type': 'application/json' } });
   };
 
   const callJira = async (target: ForgeFetchTarget, method: string, path: string, text: string | undefined): Promise<Response> => {
