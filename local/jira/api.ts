@@ -1,6 +1,7 @@
 import type { SiteData, StoredIssue, StoredProject } from './model';
 import { compileJql, JqlError, type EntityPropertyAlias } from './jql';
 import { hasProjectPermission, isProjectPermission, PROJECT_PERMISSIONS, visibleProjectIds, type Principal, type ProjectPermissionKey } from './permissions';
+import { decodePageToken, encodePageToken } from './page-token';
 import { CUSTOM_FIELDS, fieldList, Presenter, resolveFieldSelection } from './present';
 import type { SiteStore } from './store';
 
@@ -572,7 +573,7 @@ export class JiraEmulator {
 
   // ---- search ----------------------------------------------------------------------------------------------
 
-  private searchGet(ctx: Ctx): EmuResponse {
+  private searchGet(ctx: Ctx): Promise<EmuResponse> {
     const p = ctx.url.searchParams;
     return this.search(ctx, {
       jql: p.get('jql') ?? undefined,
@@ -583,7 +584,7 @@ export class JiraEmulator {
     });
   }
 
-  private searchPost(ctx: Ctx): EmuResponse {
+  private searchPost(ctx: Ctx): Promise<EmuResponse> {
     const b = (ctx.body ?? {}) as Record<string, unknown>;
     for (const k of ['fields', 'properties']) {
       if (b[k] !== undefined && !Array.isArray(b[k])) throw new HttpError(400, [`'${k}' must be an array of strings.`]);
@@ -597,17 +598,17 @@ export class JiraEmulator {
     });
   }
 
-  private matching(ctx: Ctx, jql: string | undefined): StoredIssue[] {
+  private async matching(ctx: Ctx, jql: string | undefined): Promise<StoredIssue[]> {
     if (typeof jql !== 'string' || jql.trim() === '') {
       throw new HttpError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
     }
-    const query = compileJql(jql, { site: this.site, currentAccountId: this.currentAccountId(ctx), aliases: this.aliases, now: this.now() });
+    const query = await compileJql(jql, { site: this.site, currentAccountId: this.currentAccountId(ctx), aliases: this.aliases, now: this.now() });
     if (!query.bounded) throw new HttpError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
     const see = this.canSee(ctx.principal);
-    return this.site.issues.filter((i) => see(i) && query.matches(i)).sort(query.compare);
+    return query.select(this.site.issues.filter(see));
   }
 
-  private search(ctx: Ctx, req: { jql: string | undefined; nextPageToken: string | undefined; maxResults: string | number | undefined; fields: string[]; properties: string[] }): EmuResponse {
+  private async search(ctx: Ctx, req: { jql: string | undefined; nextPageToken: string | undefined; maxResults: string | number | undefined; fields: string[]; properties: string[] }): Promise<EmuResponse> {
     const properties = req.properties.map((s) => s.trim()).filter(Boolean);
     if (properties.length > MAX_PROPERTIES_PER_ISSUE_IN_SEARCH) throw new HttpError(400, [`A maximum of ${MAX_PROPERTIES_PER_ISSUE_IN_SEARCH} issue properties can be requested.`]);
     const fields = resolveFieldSelection(req.fields.length > 0 ? req.fields : undefined, 'id');
@@ -616,10 +617,10 @@ export class JiraEmulator {
     const requested = req.maxResults === undefined ? 50 : Number(req.maxResults);
     if (!Number.isInteger(requested) || requested < 0) throw new HttpError(400, ["The value of 'maxResults' must be a non-negative integer."]);
     const pageSize = Math.min(requested, cap);
-    const all = this.matching(ctx, req.jql);
+    const all = await this.matching(ctx, req.jql);
     let offset = 0;
     if (req.nextPageToken) {
-      offset = decodePageToken(req.nextPageToken, req.jql!);
+      offset = decodePageToken(req.nextPageToken, req.jql!) ?? invalidPageToken();
     }
     const page = all.slice(offset, offset + pageSize);
     const see = this.canSee(ctx.principal);
@@ -627,14 +628,14 @@ export class JiraEmulator {
     const isLast = next >= all.length;
     return json(200, {
       issues: page.map((i) => this.presenter.issue(i, fields, properties, see)),
-      ...(isLast ? {} : { nextPageToken: encodePageToken(next, req.jql!) }),
+      ...(isLast ? {} : { nextPageToken: encodePageToken(next, offset, req.jql!) }),
       isLast,
     });
   }
 
-  private approximateCount(ctx: Ctx): EmuResponse {
+  private async approximateCount(ctx: Ctx): Promise<EmuResponse> {
     const jql = (ctx.body as { jql?: string } | undefined)?.jql;
-    return json(200, { count: this.matching(ctx, jql).length });
+    return json(200, { count: (await this.matching(ctx, jql)).length });
   }
 
   private bulkFetch(ctx: Ctx): EmuResponse {
@@ -656,16 +657,6 @@ export class JiraEmulator {
   }
 }
 
-function encodePageToken(offset: number, jql: string): string {
-  return Buffer.from(JSON.stringify({ o: offset, q: jql.length })).toString('base64url');
-}
-
-function decodePageToken(token: string, jql: string): number {
-  try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown };
-    if (typeof parsed.o === 'number' && parsed.q === jql.length && parsed.o >= 0) return parsed.o;
-  } catch {
-    // fall through to the error
-  }
+function invalidPageToken(): never {
   throw new HttpError(400, ['The nextPageToken is invalid or does not belong to this query.']);
 }

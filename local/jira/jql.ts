@@ -1,20 +1,25 @@
 import {
-  JastBuilder,
   type Clause,
   type Operand,
   type TerminalClause,
   type Field,
 } from '@atlaskit/jql-ast';
+import { checkJqlText, JqlBudget, JqlError } from './jql-limits';
+import { parseJql } from './jql-parser';
+import { compileTextQuery, words } from './jql-text';
 import type { SiteData, StoredIssue } from './model';
+
+export { JqlError } from './jql-limits';
 
 /**
  * JQL over the emulated site, parsed by Atlassian's own @atlaskit/jql-ast.
  *
  * Supported: the fields in FIELD_ACCESSORS, `issue.property[key].path`, aliases from `jira:entityProperty`,
- * AND/OR/NOT, = != IN NOT IN < <= > >= ~ !~ IS [NOT] EMPTY/NULL, currentUser(), ORDER BY.
- * Anything else is a JqlError (HTTP 400 with Jira's errorMessages), never a silently wrong answer.
+ * AND/OR/NOT, = != IN NOT IN < <= > >= ~ !~ IS [NOT] EMPTY/NULL (EMPTY also in = != and lists),
+ * currentUser(), ORDER BY. NOT is pushed down to the clauses as Jira does (`NOT a = x` is `a != x`, which
+ * never matches an empty field). Anything else is a JqlError (HTTP 400 with Jira's errorMessages), never a
+ * silently wrong answer. Size and complexity are bounded (jql-limits.ts).
  */
-export class JqlError extends Error {}
 
 export interface EntityPropertyAlias {
   alias: string;
@@ -34,7 +39,12 @@ type Scalar = string | number;
 interface CompiledQuery {
   matches: (issue: StoredIssue) => boolean;
   compare: (a: StoredIssue, b: StoredIssue) => number;
+  /** The matching issues in the query's order, yielding to other requests while a long evaluation runs. */
+  select: (issues: readonly StoredIssue[]) => Promise<StoredIssue[]>;
 }
+
+/** How long an evaluation may hold the event loop before it lets other requests in. */
+const EVALUATION_SLICE_MS = 5;
 
 type Kind = 'id' | 'text' | 'number' | 'date';
 interface FieldAccessor {
@@ -43,6 +53,8 @@ interface FieldAccessor {
   values(issue: StoredIssue, ctx: JqlContext): Scalar[];
   /** Normalise a JQL literal into what values() returns; may throw JqlError for unknown values. */
   literal?(value: string, ctx: JqlContext): Scalar[];
+  /** For < <= > >= on a field whose order is not its values' (issue keys): the bound and each issue's ordinal. */
+  range?(value: string, ctx: JqlContext): { bound: number; ordinal: (issue: StoredIssue) => number[] };
   sortKey?(issue: StoredIssue, ctx: JqlContext): Scalar | null;
 }
 
@@ -82,6 +94,43 @@ function namedLiteral<T extends { id: string; name: string }>(field: string, lis
   };
 }
 
+/** Issues by key or id, indexed once per query (a list of a thousand keys must not scan the site a thousand times). */
+const issueIndexes = new WeakMap<JqlContext, Map<string, StoredIssue>>();
+function findIssue(ctx: JqlContext, value: string): StoredIssue | undefined {
+  let index = issueIndexes.get(ctx);
+  if (!index) {
+    index = new Map(ctx.site.issues.flatMap((i) => [[i.id, i] as const, [lower(i.key), i] as const]));
+    issueIndexes.set(ctx, index);
+  }
+  return index.get(value) ?? index.get(lower(value));
+}
+
+function issueByKey(ctx: JqlContext, value: string): StoredIssue {
+  const found = findIssue(ctx, value);
+  if (!found) throw new JqlError(`An issue with key '${value}' does not exist for field 'key'.`);
+  return found;
+}
+
+/** The words of each text, split once per query however many `~` clauses read them. */
+const wordCaches = new WeakMap<JqlContext, Map<string, string[]>>();
+function wordsOf(ctx: JqlContext, text: string): string[] {
+  let cache = wordCaches.get(ctx);
+  if (!cache) wordCaches.set(ctx, (cache = new Map<string, string[]>()));
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = words(text)));
+  return found;
+}
+
+const keyNumber = (key: string): number => Number(key.slice(key.lastIndexOf('-') + 1));
+
+/** The words of an Atlassian Document Format body, for text search (not its JSON structure). */
+function adfText(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const { text, content } = node as { text?: unknown; content?: unknown };
+  const own = typeof text === 'string' ? text : '';
+  return Array.isArray(content) ? [own, ...content.map(adfText)].join(' ') : own;
+}
+
 const FIELD_ACCESSORS: Record<string, FieldAccessor> = {
   project: {
     kind: 'id',
@@ -117,7 +166,13 @@ const FIELD_ACCESSORS: Record<string, FieldAccessor> = {
     literal: namedLiteral('priority', (c) => c.site.priorities),
     sortKey: (i) => Number(i.priorityId),
   },
-  assignee: { kind: 'id', values: (i) => (i.assigneeAccountId ? [lower(i.assigneeAccountId)] : []), literal: userLiteral('assignee') },
+  assignee: {
+    kind: 'id',
+    values: (i) => (i.assigneeAccountId ? [lower(i.assigneeAccountId)] : []),
+    literal: userLiteral('assignee'),
+    // Jira sorts users by display name; unassigned issues come last in ascending order.
+    sortKey: (i, c) => (i.assigneeAccountId ? lower(c.site.users.find((u) => u.accountId === i.assigneeAccountId)?.displayName ?? i.assigneeAccountId) : null),
+  },
   reporter: { kind: 'id', values: (i) => [lower(i.reporterAccountId)], literal: userLiteral('reporter') },
   labels: { kind: 'id', values: (i) => i.labels.map(lower), literal: (v) => [lower(v)] },
   fixversion: {
@@ -129,7 +184,7 @@ const FIELD_ACCESSORS: Record<string, FieldAccessor> = {
     kind: 'id',
     values: (i) => (i.parentId ? [i.parentId] : []),
     literal: (value, c) => {
-      const found = c.site.issues.find((x) => x.id === value || lower(x.key) === lower(value));
+      const found = findIssue(c, value);
       if (!found) throw new JqlError(`The value '${value}' does not exist for the field 'parent'.`);
       return [found.id];
     },
@@ -137,15 +192,16 @@ const FIELD_ACCESSORS: Record<string, FieldAccessor> = {
   key: {
     kind: 'id',
     values: (i) => [i.id],
-    literal: (value, c) => {
-      const found = c.site.issues.find((x) => lower(x.key) === lower(value) || x.id === value);
-      if (!found) throw new JqlError(`An issue with key '${value}' does not exist for field 'key'.`);
-      return [found.id];
+    literal: (value, c) => [issueByKey(c, value).id],
+    // Jira orders keys by project, then number; a range stays within the key's project.
+    range: (value, c) => {
+      const issue = issueByKey(c, value);
+      return { bound: keyNumber(issue.key), ordinal: (i) => (i.projectId === issue.projectId ? [keyNumber(i.key)] : []) };
     },
-    sortKey: (i) => Number(i.id),
+    sortKey: (i) => `${i.key.slice(0, i.key.lastIndexOf('-'))}\u0000${String(keyNumber(i.key)).padStart(12, '0')}`,
   },
   summary: { kind: 'text', values: (i) => [i.summary], sortKey: (i) => lower(i.summary) },
-  text: { kind: 'text', values: (i) => [i.summary, JSON.stringify(i.description ?? ''), ...i.comments.map((c) => JSON.stringify(c.body))] },
+  text: { kind: 'text', values: (i) => [i.summary, adfText(i.description), ...i.comments.map((c) => adfText(c.body))] },
   duedate: { kind: 'date', values: (i) => (i.duedate ? [Date.parse(i.duedate)] : []), sortKey: (i) => (i.duedate ? Date.parse(i.duedate) : null) },
   created: { kind: 'date', values: (i) => [isoToMs(i.created)], sortKey: (i) => isoToMs(i.created) },
   updated: { kind: 'date', values: (i) => [isoToMs(i.updated)], sortKey: (i) => isoToMs(i.updated) },
@@ -212,118 +268,145 @@ function resolveField(field: Field, ctx: JqlContext): FieldAccessor {
   return accessor;
 }
 
-function operandLiterals(operand: Operand, accessor: FieldAccessor, ctx: JqlContext): Scalar[] {
+/** The literals of an operand, and whether it names EMPTY (`= EMPTY`, `IN (EMPTY, x)`). */
+interface Literals {
+  values: Set<Scalar>;
+  empty: boolean;
+}
+
+function operandLiterals(operand: Operand, accessor: FieldAccessor, ctx: JqlContext, budget: JqlBudget, into: Literals = { values: new Set(), empty: false }): Literals {
   switch (operand.operandType) {
     case 'value': {
+      budget.value();
       const raw = operand.value;
       if (accessor.kind === 'number') {
         const n = Number(raw);
         if (Number.isNaN(n)) throw new JqlError(`The value '${raw}' is not a valid number.`);
-        return [n];
-      }
-      if (accessor.kind === 'date') return [parseDate(raw, ctx.now)];
-      if (accessor.kind === 'text') return [raw];
-      return accessor.literal ? accessor.literal(raw, ctx) : [lower(raw)];
+        into.values.add(n);
+      } else if (accessor.kind === 'date') into.values.add(parseDate(raw, ctx.now));
+      else if (accessor.kind === 'text') into.values.add(raw);
+      else for (const v of accessor.literal ? accessor.literal(raw, ctx) : [lower(raw)]) into.values.add(v);
+      return into;
     }
     case 'list':
-      return operand.values.flatMap((v) => operandLiterals(v, accessor, ctx));
+      for (const v of operand.values) operandLiterals(v, accessor, ctx, budget, into);
+      return into;
     case 'function': {
+      budget.value();
       const fn = lower(operand.function.value);
       if (fn === 'currentuser') {
         if (!ctx.currentAccountId) throw new JqlError('The function currentUser() requires a logged-in user.');
-        return [lower(ctx.currentAccountId)];
-      }
-      if (fn === 'now') return [ctx.now.getTime()];
-      throw new JqlError(`Unable to find JQL function '${operand.function.text}' in this emulator.`);
+        into.values.add(lower(ctx.currentAccountId));
+      } else if (fn === 'now') into.values.add(ctx.now.getTime());
+      else throw new JqlError(`Unable to find JQL function '${operand.function.text}' in this emulator.`);
+      return into;
     }
     case 'keyword':
-      throw new JqlError(`The keyword '${operand.value}' can only be used with IS or IS NOT.`);
+      into.empty = true;
+      return into;
     default:
       throw new JqlError('Unsupported operand.');
   }
 }
 
-function textMatches(haystacks: Scalar[], needle: Scalar): boolean {
-  const words = lower(String(needle)).replace(/[*?"]/g, ' ').split(/\s+/).filter(Boolean);
-  return haystacks.some((h) => {
-    const hay = lower(String(h));
-    return words.every((w) => hay.includes(w));
-  });
-}
+type Predicate = (i: StoredIssue) => boolean;
 
-function compileTerminal(clause: TerminalClause, ctx: JqlContext): (i: StoredIssue) => boolean {
+/** What NOT turns each operator into (Jira pushes NOT down to the clauses, by De Morgan's laws). */
+const NEGATED: Record<string, string> = {
+  '=': '!=', '!=': '=', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is',
+  '~': '!~', '!~': '~', '<': '>=', '>=': '<', '>': '<=', '<=': '>',
+};
+
+const RANGE: Record<string, (a: number, b: number) => boolean> = { '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b };
+
+function compileTerminal(clause: TerminalClause, ctx: JqlContext, budget: JqlBudget, negated: boolean): Predicate {
+  budget.clause();
   const accessor = resolveField(clause.field, ctx);
-  const op = lower(clause.operator?.value ?? '');
+  const written = lower(clause.operator?.value ?? '');
   const operand = clause.operand;
   if (!operand) throw new JqlError(`Expected an operand after '${clause.field.text}'.`);
-  if (op === 'is' || op === 'is not') {
-    if (operand.operandType !== 'keyword') throw new JqlError(`The operator '${op.toUpperCase()}' only supports EMPTY or NULL.`);
-    return op === 'is' ? (i) => accessor.values(i, ctx).length === 0 : (i) => accessor.values(i, ctx).length > 0;
-  }
-  if (op === 'was' || op.startsWith('was') || op === 'changed') throw new JqlError(`The operator '${op.toUpperCase()}' (history search) is not supported by this emulator.`);
-  const literals = operandLiterals(operand, accessor, ctx);
+  if (written.startsWith('was') || written === 'changed') throw new JqlError(`The operator '${written.toUpperCase()}' (history search) is not supported by this emulator.`);
+  const op = negated ? (NEGATED[written] ?? written) : written;
   const has = (i: StoredIssue): Scalar[] => accessor.values(i, ctx);
+  if (op === 'is' || op === 'is not') {
+    if (operand.operandType !== 'keyword') throw new JqlError(`The operator '${written.toUpperCase()}' only supports EMPTY or NULL.`);
+    return op === 'is' ? (i) => has(i).length === 0 : (i) => has(i).length > 0;
+  }
+  if (op in RANGE && accessor.range) {
+    if (operand.operandType !== 'value') throw new JqlError(`The operator '${written}' needs a single value for the '${clause.field.text}' field.`);
+    budget.value();
+    const { bound, ordinal } = accessor.range(operand.value, ctx);
+    return (i) => ordinal(i).some((v) => RANGE[op]!(v, bound));
+  }
+  const { values: literals, empty } = operandLiterals(operand, accessor, ctx, budget);
   switch (op) {
     case '=':
     case 'in':
-      if (accessor.kind === 'text') throw new JqlError(`The operator '${op}' is not supported by the '${clause.field.text}' field. Use '~'.`);
-      return (i) => has(i).some((v) => literals.includes(v));
-    case '!=':
-    case 'not in':
-      if (accessor.kind === 'text') throw new JqlError(`The operator '${op}' is not supported by the '${clause.field.text}' field. Use '!~'.`);
-      // Jira: != and NOT IN do not match issues where the field is empty.
+      if (accessor.kind === 'text') throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field. Use '~'.`);
       return (i) => {
         const vs = has(i);
-        return vs.length > 0 && !vs.some((v) => literals.includes(v));
+        return vs.length === 0 ? empty : vs.some((v) => literals.has(v));
+      };
+    case '!=':
+    case 'not in':
+      if (accessor.kind === 'text') throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field. Use '!~'.`);
+      // Jira: != and NOT IN never match an issue where the field is empty.
+      return (i) => {
+        const vs = has(i);
+        return vs.length > 0 && !vs.some((v) => literals.has(v));
       };
     case '~':
-      if (accessor.kind !== 'text') throw new JqlError(`The operator '~' is not supported by the '${clause.field.text}' field.`);
-      return (i) => textMatches(has(i), literals[0]!);
-    case '!~':
-      if (accessor.kind !== 'text') throw new JqlError(`The operator '!~' is not supported by the '${clause.field.text}' field.`);
-      return (i) => !textMatches(has(i), literals[0]!);
+    case '!~': {
+      if (accessor.kind !== 'text') throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field.`);
+      const text = [...literals][0];
+      const query = typeof text === 'string' ? compileTextQuery(text) : null;
+      if (!query) throw new JqlError(`The text query for the '${clause.field.text}' field has no word to search for.`);
+      const wanted = op === '~';
+      return (i) => {
+        const vs = has(i) as string[];
+        return vs.length > 0 && query(vs.map((v) => wordsOf(ctx, v))) === wanted;
+      };
+    }
     case '<':
     case '<=':
     case '>':
     case '>=': {
       if (accessor.kind !== 'number' && accessor.kind !== 'date') {
-        throw new JqlError(`The operator '${op}' is not supported by the '${clause.field.text}' field.`);
+        throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field.`);
       }
-      const bound = literals[0]!;
-      const cmp = { '<': (a: number) => a < (bound as number), '<=': (a: number) => a <= (bound as number), '>': (a: number) => a > (bound as number), '>=': (a: number) => a >= (bound as number) }[op];
-      return (i) => has(i).some((v) => typeof v === 'number' && cmp(v));
+      const bound = [...literals][0] as number;
+      return (i) => has(i).some((v) => typeof v === 'number' && RANGE[op]!(v, bound));
     }
     default:
-      throw new JqlError(`The operator '${op}' is not supported by this emulator.`);
+      throw new JqlError(`The operator '${written}' is not supported by this emulator.`);
   }
 }
 
-function compileClause(clause: Clause, ctx: JqlContext): (i: StoredIssue) => boolean {
+function compileClause(clause: Clause, ctx: JqlContext, budget: JqlBudget, negated: boolean): Predicate {
   switch (clause.clauseType) {
     case 'compound': {
-      const parts = clause.clauses.map((c) => compileClause(c, ctx));
-      return clause.operator.value === 'and' ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
+      const parts = clause.clauses.map((c) => compileClause(c, ctx, budget, negated));
+      const all = (clause.operator.value === 'and') !== negated;
+      return all ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
     }
-    case 'not': {
-      const inner = compileClause(clause.clause, ctx);
-      return (i) => !inner(i);
-    }
+    case 'not':
+      return compileClause(clause.clause, ctx, budget, !negated);
     case 'terminal':
-      return compileTerminal(clause, ctx);
+      return compileTerminal(clause, ctx, budget, negated);
     default:
       throw new JqlError('Unsupported clause.');
   }
 }
 
-/** True when the query has a WHERE restriction (Jira rejects unbounded queries on /search/jql). */
-export function compileJql(jql: string, ctx: JqlContext): CompiledQuery & { bounded: boolean } {
-  const ast = new JastBuilder().build(jql);
+export async function compileJql(jql: string, ctx: JqlContext): Promise<CompiledQuery & { bounded: boolean }> {
+  checkJqlText(jql);
+  const ast = await parseJql(jql);
   if (ast.errors.length > 0) {
-    const e = ast.errors[0] as { message?: string; description?: string; line?: number; charPositionInLine?: number };
+    const e = ast.errors[0]!;
     throw new JqlError(`Error in the JQL Query: ${e.description ?? e.message ?? 'syntax error'} (line ${e.line ?? 1}, character ${(e.charPositionInLine ?? 0) + 1})`);
   }
   const where = ast.query?.where;
-  const matches = where ? compileClause(where, ctx) : () => true;
+  const matches = where ? compileClause(where, ctx, new JqlBudget(), false) : () => true;
   const orderFields = (ast.query?.orderBy?.fields ?? []).map((f) => {
     const accessor = resolveField(f.field, ctx);
     if (!accessor.sortKey) throw new JqlError(`Field '${f.field.text}' does not support sorting.`);
@@ -342,5 +425,17 @@ export function compileJql(jql: string, ctx: JqlContext): CompiledQuery & { boun
     }
     return Number(b.id) - Number(a.id); // Jira's default order: newest first (key DESC)
   };
-  return { matches, compare, bounded: where !== undefined };
+  const select = async (issues: readonly StoredIssue[]): Promise<StoredIssue[]> => {
+    const found: StoredIssue[] = [];
+    let sliceStart = performance.now();
+    for (const issue of issues) {
+      if (matches(issue)) found.push(issue);
+      if (performance.now() - sliceStart > EVALUATION_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    return found.sort(compare);
+  };
+  return { matches, compare, select, bounded: where !== undefined };
 }
