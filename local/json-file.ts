@@ -120,6 +120,14 @@ export class JsonFile<T extends object> {
     void log?.close();
   }
 
+  /** Waits for the commits under way, then writes the snapshot and lets go of the log (the site closes). */
+  async close(value: T): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.next ?? this.running) await (this.next ?? this.running)!.catch(() => undefined);
+    this.flush(value);
+  }
+
   private commit(): Promise<void> {
     const value = this.read!();
     this.dirty = false;

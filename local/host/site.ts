@@ -427,8 +427,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     invoke,
     close: async () => {
       faults.close();
-      store.flush();
-      kvs.flush();
+      await Promise.all([store.close(), kvs.close()]);
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
     },

@@ -29,7 +29,12 @@ export class SiteStore {
     return this.file.durable();
   }
 
-  flush(): void {
+  private flush(): void {
     this.file.flush(this.data);
+  }
+
+  /** Saves everything and releases the files; call it before another store opens the same directory. */
+  close(): Promise<void> {
+    return this.file.close(this.data);
   }
 }

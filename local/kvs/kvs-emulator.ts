@@ -68,8 +68,9 @@ export class KvsEmulator {
     return Object.keys(this.state.values).length === 0 && Object.keys(this.state.secrets).length === 0;
   }
 
-  flush(): void {
-    this.file.flush(this.state);
+  /** Saves everything and releases the files; call it before another emulator opens the same directory. */
+  close(): Promise<void> {
+    return this.file.close(this.state);
   }
 
   private changed(): void {

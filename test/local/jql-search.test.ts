@@ -90,6 +90,9 @@ describe('responsiveness under heavy JQL', () => {
       latencies.push(performance.now() - started);
     }
     expect((await heavy).every((r) => r.status === 200)).toBe(true);
-    expect(Math.max(...latencies)).toBeLessThan(100);
+    // The 95th percentile, so that one scheduling hiccup of a shared machine does not decide the test; a parse
+    // on the event loop delays nearly every request made meanwhile by hundreds of milliseconds.
+    const p95 = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)]!;
+    expect(p95).toBeLessThan(100);
   });
 });
