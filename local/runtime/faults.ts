@@ -28,6 +28,8 @@ export interface FaultRule {
   skip?: number;
   /** Added before the call (and before the effect). */
   delayMs?: number;
+  /** Act on a matching call with this chance (0 to 1), e.g. random 429s under load; every call when absent. */
+  probability?: number;
   effect: FaultEffect;
 }
 
@@ -99,12 +101,14 @@ export function parseFaultRule(input: unknown): FaultRule {
   for (const field of ['times', 'skip', 'delayMs'] as const) {
     if (r[field] !== undefined && !isCount(r[field])) throw new FaultRuleError(`${field} must be a non-negative whole number`);
   }
+  if (r.probability !== undefined && !(typeof r.probability === 'number' && r.probability > 0 && r.probability <= 1)) throw new FaultRuleError('probability must be a number above 0 and at most 1');
   pathPattern(r.path);
   const rule: FaultRule = { product: r.product as FaultProduct, path: r.path, effect: parseEffect(r.effect) };
   if (r.method !== undefined) rule.method = (r.method).toUpperCase();
   if (r.times !== undefined) rule.times = r.times as number;
   if (r.skip !== undefined) rule.skip = r.skip as number;
   if (r.delayMs !== undefined) rule.delayMs = r.delayMs as number;
+  if (r.probability !== undefined) rule.probability = r.probability;
   return rule;
 }
 
@@ -194,6 +198,7 @@ export class FaultInjector {
       rule.matched += 1;
       if (rule.matched <= (rule.skip ?? 0)) continue;
       if (rule.times !== undefined && rule.hits >= rule.times) continue;
+      if (rule.probability !== undefined && Math.random() >= rule.probability) continue;
       rule.hits += 1;
       return rule;
     }

@@ -64,6 +64,17 @@ describe('the injector life cycle', () => {
     await expect(hanging).rejects.toThrow('client gave up');
   });
 
+  it('acts on about the given share of calls when a rule has a probability', async () => {
+    const faults = new FaultInjector();
+    faults.add({ product: 'jira', path: '/**', probability: 0.5, effect: { type: 'status', status: 429, retryAfterSeconds: 1 } });
+    const ok = (): Promise<Response> => Promise.resolve(new Response('{}', { status: 200 }));
+    const statuses = await Promise.all(Array.from({ length: 400 }, () => faults.apply('jira', 'PUT', '/rest/api/3/issue/PAY-1', ok)));
+    const limited = statuses.filter((r) => r.status === 429).length;
+    expect(limited).toBeGreaterThan(100);
+    expect(limited).toBeLessThan(300);
+    expect(faults.list()[0]).toMatchObject({ matched: 400, hits: limited });
+  });
+
   it('matches globs on the path without the query string', async () => {
     const faults = new FaultInjector();
     faults.add({ product: 'jira', path: '/rest/api/3/issue/*/properties/*', effect: { type: 'status', status: 502 } });

@@ -138,6 +138,7 @@ describe('the admin endpoint /__admin/faults', () => {
     ['a relative path', JSON.stringify({ product: 'jira', path: 'rest/api', effect: { type: 'hang' } }), /path/],
     ['a bad RegExp', JSON.stringify({ product: 'jira', path: '^(', effect: { type: 'hang' } }), /RegExp/],
     ['a negative count', JSON.stringify({ product: 'jira', path: '/x', times: -1, effect: { type: 'hang' } }), /times/],
+    ['a probability above 1', JSON.stringify({ product: 'jira', path: '/x', probability: 1.5, effect: { type: 'hang' } }), /probability/],
   ])('refuses %s with a 400 and a clear error', async (_what, body, message) => {
     const r = await admin({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(r.status).toBe(400);
