@@ -105,8 +105,11 @@ describe('the JSON file with a change log', () => {
 });
 
 describe('the KVS emulator on disk', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pr-kvs-durable-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pr-kvs-durable-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('answers a set or delete only once it would survive a crash', async () => {
     const path = join(dir, 'forge-kvs.json');

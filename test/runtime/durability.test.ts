@@ -67,7 +67,10 @@ async function storedKeys(url: string): Promise<Set<string>> {
 }
 
 describe('acknowledged writes survive kill -9', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pr-durability-'));
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pr-durability-'));
+  });
   afterAll(() => {
     for (const child of running) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
