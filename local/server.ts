@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const reset = process.argv.includes('--reset');
   const user = flagValue(process.argv, '--user');
   const port = Number(process.env.PORT ?? 8080);
-  const site = await startLocalSite({ root, port, host: process.env.HOST ?? '127.0.0.1', dataDir: resolve(root, '.local-data'), reset, events: { schedule: true }, ...(user ? { defaultUser: user } : {}) });
+  const site = await startLocalSite({ root, port, host: process.env.HOST ?? '127.0.0.1', dataDir: resolve(root, process.env.DATA_DIR ?? '.local-data'), reset, events: { schedule: true }, ...(user ? { defaultUser: user } : {}) });
   console.log(`\nPlanning Readiness is running on the offline Forge runtime: ${site.url}`);
   console.log(user ? `  Acting as:         ${user} (choose another in the top bar)` : `  Acting as:         the user you choose on first visit (or start with --user ${DEMO_USERS.lead.email})`);
   console.log(`  Open an epic:      ${site.url}/browse/PAY-1`);

@@ -1,6 +1,7 @@
 import type { JiraEmulator } from '../jira/api';
 import type { SiteStore } from '../jira/store';
 import type { SiteEvents } from '../runtime/events/event-runtime';
+import type { FaultInjector } from '../runtime/faults';
 import type { LoadedManifest } from '../runtime/manifest';
 import type { Automation } from './automation/automation';
 import type { Modules } from './modules';
@@ -17,6 +18,7 @@ export interface HostContext {
   modules: Modules;
   events: SiteEvents;
   automation: Automation;
+  faults: FaultInjector;
 }
 
 /** A route file: adds its routes to the router. */

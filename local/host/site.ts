@@ -4,9 +4,11 @@ import { JiraEmulator } from '../jira/api';
 import { SiteStore } from '../jira/store';
 import { KvsEmulator } from '../kvs/kvs-emulator';
 import { startEventRuntime, type EventRuntimeOptions, type SiteEvents } from '../runtime/events/event-runtime';
+import type { FaultInjector, LatencyMs } from '../runtime/faults';
 import { insideInvocation, installForgeRuntime } from '../runtime/forge-runtime';
 import { loadManifest, type LoadedManifest } from '../runtime/manifest';
 import { ScopeIndex } from '../runtime/scopes';
+import { adminRoutes } from './admin-routes';
 import { appHandlers } from './app-handlers';
 import { startAutomation, type Automation } from './automation/automation';
 import { automationRoutes } from './automation-routes';
@@ -45,6 +47,8 @@ export interface LocalSiteOptions {
   events?: EventRuntimeOptions;
   /** The email of the user a visitor without a session acts as (`npm start -- --user`); unset, they choose. */
   defaultUser?: string;
+  /** Latency added to the app's calls; defaults to JIRA_LATENCY_MS and KVS_LATENCY_MS. */
+  latencyMs?: LatencyMs;
 }
 
 export interface LocalSite {
@@ -59,13 +63,15 @@ export interface LocalSite {
   events: SiteEvents;
   /** Local Jira Automation: rules, their runner and audit log; `automation.drain()` awaits running rules. */
   automation: Automation;
+  /** Faults injected into the app's Jira and KVS calls (also at /__admin/faults). */
+  faults: FaultInjector;
   /** Calls a resolver as the bridge does, without the host's module visibility check (tests, benchmarks). */
   invoke(request: BridgeInvokeRequest, accountId: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
 /** In order: the first route that matches a request handles it. */
-const ROUTE_FILES: RouteFile[] = [restRoutes, bridgeRoutes, eventRoutes, automationRoutes, pageRoutes];
+const ROUTE_FILES: RouteFile[] = [restRoutes, bridgeRoutes, adminRoutes, eventRoutes, automationRoutes, pageRoutes];
 
 export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSite> {
   const manifest = loadManifest(join(options.root, 'manifest.yml'));
@@ -76,7 +82,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const jira = new JiraEmulator(store, manifest.aliases, now, insideInvocation);
   // Scopes are enforced per call when Atlassian's OpenAPI description sits beside the repo (../shared).
   const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
-  installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex });
+  const faults = installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex, latencyMs: options.latencyMs });
 
   const seedSettings = kvs.isEmpty();
   let url = '';
@@ -85,7 +91,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const sessions = new Sessions(store, jira, options.defaultUser);
   const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);
   const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app }, { rulesFile: dataFile('automation-rules.json'), reset: options.reset ?? false });
-  const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, events, automation };
+  const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, events, automation, faults };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);
 
@@ -127,12 +133,13 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     scopeIndex,
     events,
     automation,
+    faults,
     invoke: (request, accountId) => modules.invoke(request, accountId),
     close: async () => {
       events.stop();
       automation.stop();
-      store.flush();
-      kvs.flush();
+      faults.close();
+      await Promise.all([store.close(), kvs.close()]);
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
     },

@@ -18,7 +18,15 @@ export class SiteAccess {
 
   constructor(readonly store: SiteStore, readonly aliases: EntityPropertyAlias[], readonly now: () => Date, appIsCalling?: () => boolean) {
     this.presenter = new Presenter(store.data);
-    this.changes = new ChangeFeed({ persist: () => store.changed(), now, appIsCalling });
+    // A change goes out (product events, Automation) only once it is on disk, in commit order.
+    this.changes = new ChangeFeed({
+      persist: () => {
+        store.changed();
+        return store.durable();
+      },
+      now,
+      appIsCalling,
+    });
   }
 
   /** The one path of a write: persists the site and emits the change (product events, Automation). */

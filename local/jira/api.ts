@@ -29,11 +29,13 @@ const ROUTE_FILES: Array<(r: Register, s: SiteAccess) => void> = [userRoutes, pr
 export class JiraEmulator {
   private readonly routes: Array<{ method: string; pattern: RegExp; handler: Handler }> = [];
   private readonly access: SiteAccess;
+  private readonly store: SiteStore;
 
   /** `appIsCalling` tells whether the app's code is running, so its writes are attributed to the app (ignoreSelf). */
   constructor(store: SiteStore, aliases: EntityPropertyAlias[], now: () => Date = () => new Date(), appIsCalling?: () => boolean) {
     // Stored JSON gives user-keyed records a prototype again; rebuild them before any request reads them.
     withKeyedRecords(store.data);
+    this.store = store;
     this.access = new SiteAccess(store, aliases, now, appIsCalling);
     const register: Register = (method, path, handler) => {
       const pattern = new RegExp(`^/rest/api/3${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
@@ -72,7 +74,9 @@ export class JiraEmulator {
       if (route.method !== method.toUpperCase()) continue;
       try {
         const ctx: Ctx = { principal, url, body: parseBody(bodyText), params: m.slice(1).map(decodePathSegment) };
-        return await route.handler(ctx);
+        const response = await route.handler(ctx);
+        await this.store.durable(); // a write is acknowledged only once it is on disk
+        return response;
       } catch (e) {
         if (e instanceof HttpError) return json(e.status, { errorMessages: e.errorMessages, errors: e.errors });
         if (e instanceof JqlError) return json(400, { errorMessages: [e.message], errors: {} });

@@ -60,6 +60,8 @@ export class ChangeFeed {
   private sequence = 0;
   /** Keeps emissions in commit order when persisting is asynchronous. */
   private emitted: Promise<void> = Promise.resolve();
+  /** Changes committed but not emitted yet (waiting for the disk). */
+  private pending = 0;
 
   constructor(private readonly options: ChangeFeedOptions) {}
 
@@ -73,12 +75,27 @@ export class ChangeFeed {
     };
     const change: SiteChange = { ...detail, sequence: this.sequence, actor, at: this.options.now().toISOString() };
     if (persisted instanceof Promise) {
-      this.emitted = this.emitted.then(() => persisted).then(
-        () => this.emit(change),
-        (e: unknown) => console.error('[change feed] not emitted: the change was not persisted', e),
-      );
+      this.pending += 1;
+      this.emitted = this.emitted
+        .then(() => persisted)
+        .then(
+          () => this.emit(change),
+          (e: unknown) => console.error('[change feed] not emitted: the change was not persisted', e),
+        )
+        .finally(() => {
+          this.pending -= 1;
+        });
     } else this.emit(change);
     return change;
+  }
+
+  hasPending(): boolean {
+    return this.pending > 0;
+  }
+
+  /** Resolves once every change committed so far has been emitted. */
+  async settled(): Promise<void> {
+    while (this.pending > 0) await this.emitted;
   }
 
   private emit(change: SiteChange): void {

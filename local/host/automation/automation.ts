@@ -28,7 +28,11 @@ export function startAutomation(
     rules,
     runner,
     actions: deps.actions,
-    drain: () => runner.drain(),
+    // Changes reach the rules once on disk: wait for those first.
+    drain: async () => {
+      await deps.jira.changes.settled();
+      await runner.drain();
+    },
     stop: () => {
       stop();
       rules.flush();

@@ -1,6 +1,7 @@
 import type { SiteAccess } from '../access';
 import { HttpError, json, objectBody, stringArray, type Ctx, type EmuResponse, type Register } from '../http';
 import { compileJql } from '../jql';
+import { decodePageToken, encodePageToken } from '../page-token';
 import type { StoredIssue } from '../model';
 import { resolveFieldSelection } from '../present';
 
@@ -19,15 +20,14 @@ interface SearchRequest {
 
 /** JQL search (enhanced search: GET and POST /search/jql with page tokens) and the approximate count. */
 export function searchRoutes(r: Register, s: SiteAccess): void {
-  const matching = (ctx: Ctx, jql: string | undefined): StoredIssue[] => {
+  const matching = async (ctx: Ctx, jql: string | undefined): Promise<StoredIssue[]> => {
     if (typeof jql !== 'string' || jql.trim() === '') throw new HttpError(400, [UNBOUNDED]);
-    const query = compileJql(jql, { site: s.site, currentAccountId: s.currentAccountId(ctx), aliases: s.aliases, now: s.now() });
+    const query = await compileJql(jql, { site: s.site, currentAccountId: s.currentAccountId(ctx), aliases: s.aliases, now: s.now() });
     if (!query.bounded) throw new HttpError(400, [UNBOUNDED]);
-    const see = s.canSee(ctx.principal);
-    return s.site.issues.filter((i) => see(i) && query.matches(i)).sort(query.compare);
+    return query.select(s.site.issues.filter(s.canSee(ctx.principal)));
   };
 
-  const search = (ctx: Ctx, req: SearchRequest): EmuResponse => {
+  const search = async (ctx: Ctx, req: SearchRequest): Promise<EmuResponse> => {
     const properties = req.properties.map((p) => p.trim()).filter(Boolean);
     if (properties.length > MAX_PROPERTIES_PER_ISSUE_IN_SEARCH) throw new HttpError(400, [`A maximum of ${MAX_PROPERTIES_PER_ISSUE_IN_SEARCH} issue properties can be requested.`]);
     const fields = resolveFieldSelection(req.fields.length > 0 ? req.fields : undefined, 'id');
@@ -36,10 +36,10 @@ export function searchRoutes(r: Register, s: SiteAccess): void {
     const requested = req.maxResults === undefined ? 50 : Number(req.maxResults);
     if (!Number.isInteger(requested) || requested < 0) throw new HttpError(400, ["The value of 'maxResults' must be a non-negative integer."]);
     const pageSize = Math.min(requested, cap);
-    const all = matching(ctx, req.jql);
+    const all = await matching(ctx, req.jql);
     let offset = 0;
     if (req.nextPageToken) {
-      offset = decodePageToken(req.nextPageToken, req.jql!);
+      offset = decodePageToken(req.nextPageToken, req.jql!) ?? invalidPageToken();
     }
     const page = all.slice(offset, offset + pageSize);
     const see = s.canSee(ctx.principal);
@@ -47,7 +47,7 @@ export function searchRoutes(r: Register, s: SiteAccess): void {
     const isLast = next >= all.length;
     return json(200, {
       issues: page.map((i) => s.presenter.issue(i, fields, properties, see)),
-      ...(isLast ? {} : { nextPageToken: encodePageToken(next, req.jql!) }),
+      ...(isLast ? {} : { nextPageToken: encodePageToken(next, offset, req.jql!) }),
       isLast,
     });
   };
@@ -74,19 +74,9 @@ export function searchRoutes(r: Register, s: SiteAccess): void {
     });
   });
 
-  r('POST', '/search/approximate-count', (ctx) => json(200, { count: matching(ctx, objectBody(ctx).jql as string | undefined).length }));
+  r('POST', '/search/approximate-count', async (ctx) => json(200, { count: (await matching(ctx, objectBody(ctx).jql as string | undefined)).length }));
 }
 
-function encodePageToken(offset: number, jql: string): string {
-  return Buffer.from(JSON.stringify({ o: offset, q: jql.length })).toString('base64url');
-}
-
-function decodePageToken(token: string, jql: string): number {
-  try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown };
-    if (typeof parsed.o === 'number' && parsed.q === jql.length && parsed.o >= 0) return parsed.o;
-  } catch {
-    // fall through to the error
-  }
+function invalidPageToken(): never {
   throw new HttpError(400, ['The nextPageToken is invalid or does not belong to this query.']);
 }

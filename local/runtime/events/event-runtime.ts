@@ -66,7 +66,13 @@ export function startEventRuntime(
     scheduled,
     webTriggers,
     asyncEvents,
-    drain: () => queue.drain(),
+    // Changes are emitted once on disk, and handlers may write again: wait until both are quiet.
+    drain: async () => {
+      do {
+        await deps.jira.changes.settled();
+        await queue.drain();
+      } while (deps.jira.changes.hasPending());
+    },
     runScheduled: (key) => scheduled.runNow(key),
     setChaos: (on) => queue.setChaos(on),
     stop: () => {
