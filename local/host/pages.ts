@@ -49,6 +49,19 @@ const STYLE = `
   #flags div { background: var(--ds-surface-overlay, #fff); box-shadow: var(--ds-shadow-overlay, 0 4px 8px #091E4240); padding: 12px 16px; border-radius: 3px; max-width: 400px; }
 `;
 
+/**
+ * Changes the session (acting user, theme) with a JSON request: the host accepts nothing else there, so a
+ * form on another site cannot switch the user (see csrf.ts). The host answers with the local page to show.
+ */
+const SESSION_SCRIPT = `
+  function prSession(choice) {
+    var back = window.__PR_BACK__ || (window.location.pathname + window.location.search);
+    fetch('/__local/session', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(Object.assign({ back: back }, choice)) })
+      .then(function (r) { return r.json(); })
+      .then(function (answer) { if (answer.location) window.location.href = answer.location; });
+  }
+`;
+
 const HOST_SCRIPT = `
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin || !event.data || event.data.source !== 'forge-frame') return;
@@ -80,17 +93,18 @@ ${['light', 'dark', 'spacing', 'typography', 'shape'].map((t) => `<link rel="sty
 <header class="topnav">
   <a class="brand" href="/projects"><svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path fill="#1868DB" d="M11.5 2 2 11.5l4 4 5.5-5.5 5.5 5.5 4-4z"/><path fill="#357DE8" d="M11.5 13.5 7.5 17.5l4 4 4-4z"/></svg> Jira <small style="font-weight:400;color:var(--ds-text-subtlest,#626F86)">offline Forge host</small></a>
   <a href="/projects">Projects</a>
+  <a href="/__local/automation">Automation</a>
+  <a href="/__local/events">Forge events</a>
   <span class="spacer"></span>
-  <form method="post" action="/__local/session">
+  <form data-testid="session-form" onsubmit="return false">
     <label for="user-switcher">Acting as</label>
-    <select id="user-switcher" name="user" onchange="this.form.submit()">${userOptions}</select>
-    <button type="submit" name="theme" value="${viewer.colorMode === 'dark' ? 'light' : 'dark'}" id="theme-toggle">${viewer.colorMode === 'dark' ? 'Light mode' : 'Dark mode'}</button>
-    <input type="hidden" name="back" value="">
+    <select id="user-switcher" name="user" onchange="prSession({ user: this.value })">${userOptions}</select>
+    <button type="button" id="theme-toggle" onclick="prSession({ theme: '${viewer.colorMode === 'dark' ? 'light' : 'dark'}' })">${viewer.colorMode === 'dark' ? 'Light mode' : 'Dark mode'}</button>
   </form>
 </header>
 <div class="layout">${sidebar}<main>${body}</main></div>
 <div id="flags" aria-live="polite"></div>
-<script>document.querySelector('input[name=back]').value = window.location.pathname; ${HOST_SCRIPT}</script>
+<script>${SESSION_SCRIPT}${HOST_SCRIPT}</script>
 </body></html>`;
 }
 
@@ -116,4 +130,22 @@ export function statusLozenge(site: SiteData, issue: StoredIssue): string {
 
 export function forgeFrame(frameId: string, src: string, title: string): string {
   return `<iframe class="forge" id="${esc(frameId)}" title="${esc(title)}" src="${esc(src)}" data-testid="forge-frame-${esc(frameId)}"></iframe>`;
+}
+
+/** The page a visitor without a session sees first: who to act as, then back to the page they asked for. */
+export function chooseUserPage(site: SiteData, back: string, colorMode: Viewer['colorMode']): string {
+  const users = site.users
+    .filter((u) => u.active)
+    .map((u) => `<li><button type="button" data-testid="choose-${esc(u.emailAddress)}" data-user="${esc(u.emailAddress)}" onclick="prSession({ user: this.dataset.user })">${esc(u.displayName)}</button> <small>${esc(u.emailAddress)}</small></li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en" data-color-mode="${colorMode}">
+<head><meta charset="utf-8"><title>Choose a user - Jira (offline Forge host)</title><style>${STYLE} ul.users { list-style: none; padding: 0; } ul.users li { margin: 8px 0; }</style></head>
+<body><main>
+<h1>Who are you acting as?</h1>
+<p>The offline host has no passwords: choose a demo user. <code>npm start -- --user &lt;email&gt;</code> starts with one.</p>
+<ul class="users">${users}</ul>
+</main>
+<script>window.__PR_BACK__ = ${JSON.stringify(back).replace(/</g, '\\u003c')};${SESSION_SCRIPT}</script>
+</body></html>`;
 }

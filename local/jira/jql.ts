@@ -1,329 +1,182 @@
-import {
-  JastBuilder,
-  type Clause,
-  type Operand,
-  type TerminalClause,
-  type Field,
-} from '@atlaskit/jql-ast';
-import type { SiteData, StoredIssue } from './model';
+import type { Clause, Operand, TerminalClause } from '@atlaskit/jql-ast';
+import { lower, parseDate, resolveField, type FieldAccessor, type JqlContext, type Scalar } from './jql-fields';
+import { checkJqlText, JqlBudget, JqlError } from './jql-limits';
+import { parseJql } from './jql-parser';
+import { compileTextQuery, words } from './jql-text';
+import type { StoredIssue } from './model';
+
+export { JqlError } from './jql-limits';
+export type { EntityPropertyAlias, JqlContext } from './jql-fields';
 
 /**
  * JQL over the emulated site, parsed by Atlassian's own @atlaskit/jql-ast.
  *
- * Supported: the fields in FIELD_ACCESSORS, `issue.property[key].path`, aliases from `jira:entityProperty`,
- * AND/OR/NOT, = != IN NOT IN < <= > >= ~ !~ IS [NOT] EMPTY/NULL, currentUser(), ORDER BY.
- * Anything else is a JqlError (HTTP 400 with Jira's errorMessages), never a silently wrong answer.
+ * Supported: the fields in jql-fields.ts, `issue.property[key].path`, aliases from `jira:entityProperty`,
+ * AND/OR/NOT, = != IN NOT IN < <= > >= ~ !~ IS [NOT] EMPTY/NULL (EMPTY also in = != and lists),
+ * currentUser(), ORDER BY. NOT is pushed down to the clauses as Jira does (`NOT a = x` is `a != x`, which
+ * never matches an empty field). Anything else is a JqlError (HTTP 400 with Jira's errorMessages), never a
+ * silently wrong answer. Size and complexity are bounded (jql-limits.ts).
  */
-export class JqlError extends Error {}
 
-export interface EntityPropertyAlias {
-  alias: string;
-  propertyKey: string;
-  path: string;
-  type: 'number' | 'string' | 'text' | 'user' | 'date';
-}
-
-export interface JqlContext {
-  site: SiteData;
-  currentAccountId: string | null;
-  aliases: EntityPropertyAlias[];
-  now: Date;
-}
-
-type Scalar = string | number;
 interface CompiledQuery {
   matches: (issue: StoredIssue) => boolean;
   compare: (a: StoredIssue, b: StoredIssue) => number;
+  /** The matching issues in the query's order, yielding to other requests while a long evaluation runs. */
+  select: (issues: readonly StoredIssue[]) => Promise<StoredIssue[]>;
 }
 
-type Kind = 'id' | 'text' | 'number' | 'date';
-interface FieldAccessor {
-  kind: Kind;
-  /** All values the issue has for this field, normalised for comparison. */
-  values(issue: StoredIssue, ctx: JqlContext): Scalar[];
-  /** Normalise a JQL literal into what values() returns; may throw JqlError for unknown values. */
-  literal?(value: string, ctx: JqlContext): Scalar[];
-  sortKey?(issue: StoredIssue, ctx: JqlContext): Scalar | null;
+/** How long an evaluation may hold the event loop before it lets other requests in. */
+const EVALUATION_SLICE_MS = 5;
+
+/** The words of each text, split once per query however many `~` clauses read them. */
+const wordCaches = new WeakMap<JqlContext, Map<string, string[]>>();
+function wordsOf(ctx: JqlContext, text: string): string[] {
+  let cache = wordCaches.get(ctx);
+  if (!cache) wordCaches.set(ctx, (cache = new Map<string, string[]>()));
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = words(text)));
+  return found;
 }
 
-const lower = (s: string): string => s.toLowerCase();
-
-function parseDate(value: string, now: Date): number {
-  const rel = /^([-+]?)(\d+)([wdhm])$/i.exec(value.trim());
-  if (rel) {
-    const unit = { w: 7 * 86_400_000, d: 86_400_000, h: 3_600_000, m: 60_000 }[lower(rel[3]!) as 'w' | 'd' | 'h' | 'm'];
-    const sign = rel[1] === '-' ? -1 : 1;
-    return now.getTime() + sign * Number(rel[2]) * unit;
-  }
-  const abs = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value.trim());
-  if (abs) {
-    return Date.UTC(Number(abs[1]), Number(abs[2]) - 1, Number(abs[3]), Number(abs[4] ?? 0), Number(abs[5] ?? 0));
-  }
-  throw new JqlError(`Date value '${value}' for field is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`);
+/** The literals of an operand, and whether it names EMPTY (`= EMPTY`, `IN (EMPTY, x)`). */
+interface Literals {
+  values: Set<Scalar>;
+  empty: boolean;
 }
 
-const isoToMs = (iso: string): number => Date.parse(iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-
-function userLiteral(field: string) {
-  return (value: string, ctx: JqlContext): Scalar[] => {
-    const v = lower(value);
-    const user = ctx.site.users.find((u) => lower(u.accountId) === v || lower(u.emailAddress) === v);
-    if (!user) throw new JqlError(`The value '${value}' does not exist for the field '${field}'.`);
-    return [lower(user.accountId)];
-  };
-}
-
-function namedLiteral<T extends { id: string; name: string }>(field: string, list: (ctx: JqlContext) => T[], extra?: (t: T) => string[]) {
-  return (value: string, ctx: JqlContext): Scalar[] => {
-    const v = lower(value);
-    const found = list(ctx).filter((t) => t.id === value || lower(t.name) === v || (extra?.(t) ?? []).some((e) => lower(e) === v));
-    if (found.length === 0) throw new JqlError(`The value '${value}' does not exist for the field '${field}'.`);
-    return found.map((t) => t.id);
-  };
-}
-
-const FIELD_ACCESSORS: Record<string, FieldAccessor> = {
-  project: {
-    kind: 'id',
-    values: (i) => [i.projectId],
-    literal: namedLiteral('project', (c) => c.site.projects, (p) => [p.key]),
-    sortKey: (i, c) => c.site.projects.find((p) => p.id === i.projectId)?.key ?? null,
-  },
-  issuetype: {
-    kind: 'id',
-    values: (i) => [i.issueTypeId],
-    literal: namedLiteral('issuetype', (c) => c.site.issueTypes),
-    sortKey: (i, c) => c.site.issueTypes.find((t) => t.id === i.issueTypeId)?.name ?? null,
-  },
-  status: {
-    kind: 'id',
-    values: (i) => [i.statusId],
-    literal: namedLiteral('status', (c) => c.site.statuses),
-    sortKey: (i, c) => c.site.statuses.find((s) => s.id === i.statusId)?.name ?? null,
-  },
-  statuscategory: {
-    kind: 'id',
-    values: (i, c) => [c.site.statuses.find((s) => s.id === i.statusId)!.categoryKey],
-    literal: (value) => {
-      const map: Record<string, string> = { 'to do': 'new', new: 'new', '2': 'new', 'in progress': 'indeterminate', indeterminate: 'indeterminate', '4': 'indeterminate', done: 'done', '3': 'done' };
-      const key = map[lower(value)];
-      if (!key) throw new JqlError(`The value '${value}' does not exist for the field 'statusCategory'.`);
-      return [key];
-    },
-  },
-  priority: {
-    kind: 'id',
-    values: (i) => [i.priorityId],
-    literal: namedLiteral('priority', (c) => c.site.priorities),
-    sortKey: (i) => Number(i.priorityId),
-  },
-  assignee: { kind: 'id', values: (i) => (i.assigneeAccountId ? [lower(i.assigneeAccountId)] : []), literal: userLiteral('assignee') },
-  reporter: { kind: 'id', values: (i) => [lower(i.reporterAccountId)], literal: userLiteral('reporter') },
-  labels: { kind: 'id', values: (i) => i.labels.map(lower), literal: (v) => [lower(v)] },
-  fixversion: {
-    kind: 'id',
-    values: (i) => i.fixVersionIds,
-    literal: namedLiteral('fixVersion', (c) => c.site.versions),
-  },
-  parent: {
-    kind: 'id',
-    values: (i) => (i.parentId ? [i.parentId] : []),
-    literal: (value, c) => {
-      const found = c.site.issues.find((x) => x.id === value || lower(x.key) === lower(value));
-      if (!found) throw new JqlError(`The value '${value}' does not exist for the field 'parent'.`);
-      return [found.id];
-    },
-  },
-  key: {
-    kind: 'id',
-    values: (i) => [i.id],
-    literal: (value, c) => {
-      const found = c.site.issues.find((x) => lower(x.key) === lower(value) || x.id === value);
-      if (!found) throw new JqlError(`An issue with key '${value}' does not exist for field 'key'.`);
-      return [found.id];
-    },
-    sortKey: (i) => Number(i.id),
-  },
-  summary: { kind: 'text', values: (i) => [i.summary], sortKey: (i) => lower(i.summary) },
-  text: { kind: 'text', values: (i) => [i.summary, JSON.stringify(i.description ?? ''), ...i.comments.map((c) => JSON.stringify(c.body))] },
-  duedate: { kind: 'date', values: (i) => (i.duedate ? [Date.parse(i.duedate)] : []), sortKey: (i) => (i.duedate ? Date.parse(i.duedate) : null) },
-  created: { kind: 'date', values: (i) => [isoToMs(i.created)], sortKey: (i) => isoToMs(i.created) },
-  updated: { kind: 'date', values: (i) => [isoToMs(i.updated)], sortKey: (i) => isoToMs(i.updated) },
-  storypoints: { kind: 'number', values: (i) => (i.storyPoints === null ? [] : [i.storyPoints]), sortKey: (i) => i.storyPoints },
-  flagged: { kind: 'id', values: (i) => (i.flagged ? ['impediment'] : []), literal: (v) => [lower(v)] },
-  team: { kind: 'id', values: (i) => (i.teamId ? [i.teamId] : []), literal: namedLiteral('Team', (c) => c.site.teams) },
-  rank: { kind: 'number', values: (i) => [Number(i.id)], sortKey: (i) => Number(i.id) },
-};
-
-const FIELD_ALIASES: Record<string, string> = {
-  type: 'issuetype',
-  issuekey: 'key',
-  id: 'key',
-  fixversion: 'fixversion',
-  'story point estimate': 'storypoints',
-  'cf[10016]': 'storypoints',
-  'cf[10021]': 'flagged',
-  'cf[10001]': 'team',
-  'team[team]': 'team',
-  category: 'statuscategory',
-};
-
-function propertyAccessor(propertyKey: string, path: string, kind: Kind): FieldAccessor {
-  const segments = path.split('.').filter(Boolean);
-  const values = (issue: StoredIssue): Scalar[] => {
-    let cur: unknown = issue.properties[propertyKey];
-    for (const s of segments) {
-      if (cur === null || typeof cur !== 'object') return [];
-      cur = (cur as Record<string, unknown>)[s];
-    }
-    const list = Array.isArray(cur) ? cur : [cur];
-    return list.flatMap((v): Scalar[] => {
-      if (typeof v === 'number') return [v];
-      if (typeof v === 'string') return kind === 'date' ? [Date.parse(v)] : [kind === 'text' ? v : lower(v)];
-      if (typeof v === 'boolean') return [String(v)];
-      return [];
-    });
-  };
-  return {
-    kind,
-    values,
-    literal: (v) => (kind === 'number' ? [Number(v)] : [lower(v)]),
-    sortKey: (i) => values(i)[0] ?? null,
-  };
-}
-
-function resolveField(field: Field, ctx: JqlContext): FieldAccessor {
-  if (field.value === 'issue.property') {
-    const prop = field.properties?.[0];
-    if (!prop?.key || !prop.path?.length) throw new JqlError('issue.property requires a key and a path, e.g. issue.property[key].path');
-    const path = prop.path.map((p) => p.value).join('');
-    const declared = ctx.aliases.find((a) => a.propertyKey === prop.key!.value && `.${a.path}` === path);
-    const kind: Kind = declared?.type === 'number' ? 'number' : declared?.type === 'date' ? 'date' : declared?.type === 'text' ? 'text' : 'id';
-    return propertyAccessor(prop.key.value, path, kind);
-  }
-  const name = lower(field.value);
-  const alias = ctx.aliases.find((a) => lower(a.alias) === name);
-  if (alias) {
-    const kind: Kind = alias.type === 'number' ? 'number' : alias.type === 'date' ? 'date' : alias.type === 'text' ? 'text' : 'id';
-    return propertyAccessor(alias.propertyKey, alias.path, kind);
-  }
-  const accessor = FIELD_ACCESSORS[FIELD_ALIASES[name] ?? name];
-  if (!accessor) throw new JqlError(`Field '${field.text}' does not exist or you do not have permission to view it.`);
-  return accessor;
-}
-
-function operandLiterals(operand: Operand, accessor: FieldAccessor, ctx: JqlContext): Scalar[] {
+function operandLiterals(operand: Operand, accessor: FieldAccessor, ctx: JqlContext, budget: JqlBudget, into: Literals = { values: new Set(), empty: false }): Literals {
   switch (operand.operandType) {
     case 'value': {
+      budget.value();
       const raw = operand.value;
       if (accessor.kind === 'number') {
         const n = Number(raw);
         if (Number.isNaN(n)) throw new JqlError(`The value '${raw}' is not a valid number.`);
-        return [n];
-      }
-      if (accessor.kind === 'date') return [parseDate(raw, ctx.now)];
-      if (accessor.kind === 'text') return [raw];
-      return accessor.literal ? accessor.literal(raw, ctx) : [lower(raw)];
+        into.values.add(n);
+      } else if (accessor.kind === 'date') into.values.add(parseDate(raw, ctx.now));
+      else if (accessor.kind === 'text') into.values.add(raw);
+      else for (const v of accessor.literal ? accessor.literal(raw, ctx) : [lower(raw)]) into.values.add(v);
+      return into;
     }
     case 'list':
-      return operand.values.flatMap((v) => operandLiterals(v, accessor, ctx));
+      for (const v of operand.values) operandLiterals(v, accessor, ctx, budget, into);
+      return into;
     case 'function': {
+      budget.value();
       const fn = lower(operand.function.value);
       if (fn === 'currentuser') {
         if (!ctx.currentAccountId) throw new JqlError('The function currentUser() requires a logged-in user.');
-        return [lower(ctx.currentAccountId)];
-      }
-      if (fn === 'now') return [ctx.now.getTime()];
-      throw new JqlError(`Unable to find JQL function '${operand.function.text}' in this emulator.`);
+        into.values.add(lower(ctx.currentAccountId));
+      } else if (fn === 'now') into.values.add(ctx.now.getTime());
+      else throw new JqlError(`Unable to find JQL function '${operand.function.text}' in this emulator.`);
+      return into;
     }
     case 'keyword':
-      throw new JqlError(`The keyword '${operand.value}' can only be used with IS or IS NOT.`);
+      into.empty = true;
+      return into;
     default:
       throw new JqlError('Unsupported operand.');
   }
 }
 
-function textMatches(haystacks: Scalar[], needle: Scalar): boolean {
-  const words = lower(String(needle)).replace(/[*?"]/g, ' ').split(/\s+/).filter(Boolean);
-  return haystacks.some((h) => {
-    const hay = lower(String(h));
-    return words.every((w) => hay.includes(w));
-  });
-}
+type Predicate = (i: StoredIssue) => boolean;
 
-function compileTerminal(clause: TerminalClause, ctx: JqlContext): (i: StoredIssue) => boolean {
+/** What NOT turns each operator into (Jira pushes NOT down to the clauses, by De Morgan's laws). */
+const NEGATED: Record<string, string> = {
+  '=': '!=', '!=': '=', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is',
+  '~': '!~', '!~': '~', '<': '>=', '>=': '<', '>': '<=', '<=': '>',
+};
+
+const RANGE: Record<string, (a: number, b: number) => boolean> = { '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b };
+
+function compileTerminal(clause: TerminalClause, ctx: JqlContext, budget: JqlBudget, negated: boolean): Predicate {
+  budget.clause();
   const accessor = resolveField(clause.field, ctx);
-  const op = lower(clause.operator?.value ?? '');
+  const written = lower(clause.operator?.value ?? '');
   const operand = clause.operand;
   if (!operand) throw new JqlError(`Expected an operand after '${clause.field.text}'.`);
-  if (op === 'is' || op === 'is not') {
-    if (operand.operandType !== 'keyword') throw new JqlError(`The operator '${op.toUpperCase()}' only supports EMPTY or NULL.`);
-    return op === 'is' ? (i) => accessor.values(i, ctx).length === 0 : (i) => accessor.values(i, ctx).length > 0;
-  }
-  if (op === 'was' || op.startsWith('was') || op === 'changed') throw new JqlError(`The operator '${op.toUpperCase()}' (history search) is not supported by this emulator.`);
-  const literals = operandLiterals(operand, accessor, ctx);
+  if (written.startsWith('was') || written === 'changed') throw new JqlError(`The operator '${written.toUpperCase()}' (history search) is not supported by this emulator.`);
+  const op = negated ? (NEGATED[written] ?? written) : written;
   const has = (i: StoredIssue): Scalar[] => accessor.values(i, ctx);
+  if (op === 'is' || op === 'is not') {
+    if (operand.operandType !== 'keyword') throw new JqlError(`The operator '${written.toUpperCase()}' only supports EMPTY or NULL.`);
+    return op === 'is' ? (i) => has(i).length === 0 : (i) => has(i).length > 0;
+  }
+  if (op in RANGE && accessor.range) {
+    if (operand.operandType !== 'value') throw new JqlError(`The operator '${written}' needs a single value for the '${clause.field.text}' field.`);
+    budget.value();
+    const { bound, ordinal } = accessor.range(operand.value, ctx);
+    return (i) => ordinal(i).some((v) => RANGE[op]!(v, bound));
+  }
+  const { values: literals, empty } = operandLiterals(operand, accessor, ctx, budget);
   switch (op) {
     case '=':
     case 'in':
-      if (accessor.kind === 'text') throw new JqlError(`The operator '${op}' is not supported by the '${clause.field.text}' field. Use '~'.`);
-      return (i) => has(i).some((v) => literals.includes(v));
-    case '!=':
-    case 'not in':
-      if (accessor.kind === 'text') throw new JqlError(`The operator '${op}' is not supported by the '${clause.field.text}' field. Use '!~'.`);
-      // Jira: != and NOT IN do not match issues where the field is empty.
+      if (accessor.kind === 'text') throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field. Use '~'.`);
       return (i) => {
         const vs = has(i);
-        return vs.length > 0 && !vs.some((v) => literals.includes(v));
+        return vs.length === 0 ? empty : vs.some((v) => literals.has(v));
+      };
+    case '!=':
+    case 'not in':
+      if (accessor.kind === 'text') throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field. Use '!~'.`);
+      // Jira: != and NOT IN never match an issue where the field is empty.
+      return (i) => {
+        const vs = has(i);
+        return vs.length > 0 && !vs.some((v) => literals.has(v));
       };
     case '~':
-      if (accessor.kind !== 'text') throw new JqlError(`The operator '~' is not supported by the '${clause.field.text}' field.`);
-      return (i) => textMatches(has(i), literals[0]!);
-    case '!~':
-      if (accessor.kind !== 'text') throw new JqlError(`The operator '!~' is not supported by the '${clause.field.text}' field.`);
-      return (i) => !textMatches(has(i), literals[0]!);
+    case '!~': {
+      if (accessor.kind !== 'text') throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field.`);
+      const text = [...literals][0];
+      const query = typeof text === 'string' ? compileTextQuery(text) : null;
+      if (!query) throw new JqlError(`The text query for the '${clause.field.text}' field has no word to search for.`);
+      const wanted = op === '~';
+      return (i) => {
+        const vs = has(i) as string[];
+        return vs.length > 0 && query(vs.map((v) => wordsOf(ctx, v))) === wanted;
+      };
+    }
     case '<':
     case '<=':
     case '>':
     case '>=': {
       if (accessor.kind !== 'number' && accessor.kind !== 'date') {
-        throw new JqlError(`The operator '${op}' is not supported by the '${clause.field.text}' field.`);
+        throw new JqlError(`The operator '${written}' is not supported by the '${clause.field.text}' field.`);
       }
-      const bound = literals[0]!;
-      const cmp = { '<': (a: number) => a < (bound as number), '<=': (a: number) => a <= (bound as number), '>': (a: number) => a > (bound as number), '>=': (a: number) => a >= (bound as number) }[op];
-      return (i) => has(i).some((v) => typeof v === 'number' && cmp(v));
+      const bound = [...literals][0] as number;
+      return (i) => has(i).some((v) => typeof v === 'number' && RANGE[op]!(v, bound));
     }
     default:
-      throw new JqlError(`The operator '${op}' is not supported by this emulator.`);
+      throw new JqlError(`The operator '${written}' is not supported by this emulator.`);
   }
 }
 
-function compileClause(clause: Clause, ctx: JqlContext): (i: StoredIssue) => boolean {
+function compileClause(clause: Clause, ctx: JqlContext, budget: JqlBudget, negated: boolean): Predicate {
   switch (clause.clauseType) {
     case 'compound': {
-      const parts = clause.clauses.map((c) => compileClause(c, ctx));
-      return clause.operator.value === 'and' ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
+      const parts = clause.clauses.map((c) => compileClause(c, ctx, budget, negated));
+      const all = (clause.operator.value === 'and') !== negated;
+      return all ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
     }
-    case 'not': {
-      const inner = compileClause(clause.clause, ctx);
-      return (i) => !inner(i);
-    }
+    case 'not':
+      return compileClause(clause.clause, ctx, budget, !negated);
     case 'terminal':
-      return compileTerminal(clause, ctx);
+      return compileTerminal(clause, ctx, budget, negated);
     default:
       throw new JqlError('Unsupported clause.');
   }
 }
 
-/** True when the query has a WHERE restriction (Jira rejects unbounded queries on /search/jql). */
-export function compileJql(jql: string, ctx: JqlContext): CompiledQuery & { bounded: boolean } {
-  const ast = new JastBuilder().build(jql);
+export async function compileJql(jql: string, ctx: JqlContext): Promise<CompiledQuery & { bounded: boolean }> {
+  checkJqlText(jql);
+  const ast = await parseJql(jql);
   if (ast.errors.length > 0) {
-    const e = ast.errors[0] as { message?: string; description?: string; line?: number; charPositionInLine?: number };
+    const e = ast.errors[0]!;
     throw new JqlError(`Error in the JQL Query: ${e.description ?? e.message ?? 'syntax error'} (line ${e.line ?? 1}, character ${(e.charPositionInLine ?? 0) + 1})`);
   }
   const where = ast.query?.where;
-  const matches = where ? compileClause(where, ctx) : () => true;
+  const matches = where ? compileClause(where, ctx, new JqlBudget(), false) : () => true;
   const orderFields = (ast.query?.orderBy?.fields ?? []).map((f) => {
     const accessor = resolveField(f.field, ctx);
     if (!accessor.sortKey) throw new JqlError(`Field '${f.field.text}' does not support sorting.`);
@@ -342,5 +195,17 @@ export function compileJql(jql: string, ctx: JqlContext): CompiledQuery & { boun
     }
     return Number(b.id) - Number(a.id); // Jira's default order: newest first (key DESC)
   };
-  return { matches, compare, bounded: where !== undefined };
+  const select = async (issues: readonly StoredIssue[]): Promise<StoredIssue[]> => {
+    const found: StoredIssue[] = [];
+    let sliceStart = performance.now();
+    for (const issue of issues) {
+      if (matches(issue)) found.push(issue);
+      if (performance.now() - sliceStart > EVALUATION_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    return found.sort(compare);
+  };
+  return { matches, compare, select, bounded: where !== undefined };
 }

@@ -127,3 +127,26 @@ export interface SiteData {
   links: StoredLink[];
   counters: { issue: number; link: number; comment: number; version: number; project: Record<string, number> };
 }
+
+/**
+ * A record whose keys come from users (issue property keys, field ids, account ids): it has no prototype,
+ * so `__proto__` is an ordinary key and `toString` or `constructor` are not inherited. Stored JSON keeps the
+ * same shape; `withKeyedRecords` rebuilds these records after JSON.parse (which gives them a prototype).
+ */
+export function keyedRecord<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
+export function hasKey(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/** Rebuilds every user-keyed record of a loaded (or freshly seeded) site as a `keyedRecord`, in place. */
+export function withKeyedRecords(site: SiteData): SiteData {
+  for (const issue of site.issues) issue.properties = keyedRecord(Object.entries(issue.properties));
+  for (const project of site.projects) project.roles = keyedRecord(Object.entries(project.roles));
+  site.counters.project = keyedRecord(Object.entries(site.counters.project));
+  return site;
+}

@@ -1,4 +1,4 @@
-import type { ProjectRole, SiteData, StoredProject } from './model';
+import { hasKey, type ProjectRole, type SiteData, type StoredProject } from './model';
 
 /** Who is calling: a signed-in user (Basic auth or asUser), the app itself (asApp), or nobody. */
 export type Principal = { kind: 'user'; accountId: string } | { kind: 'app' } | { kind: 'anonymous' };
@@ -17,14 +17,15 @@ export const PROJECT_PERMISSIONS = {
 export type ProjectPermissionKey = keyof typeof PROJECT_PERMISSIONS;
 
 export function isProjectPermission(key: string): key is ProjectPermissionKey {
-  return Object.prototype.hasOwnProperty.call(PROJECT_PERMISSIONS, key);
+  return hasKey(PROJECT_PERMISSIONS, key);
 }
 
 export function hasProjectPermission(principal: Principal, project: StoredProject, permission: ProjectPermissionKey): boolean {
   if (principal.kind === 'app') return true;
   if (principal.kind === 'anonymous') return false;
-  const role = project.roles[principal.accountId];
-  return role !== undefined && (PROJECT_PERMISSIONS[permission].roles as readonly string[]).includes(role);
+  if (!hasKey(project.roles, principal.accountId)) return false;
+  const role = project.roles[principal.accountId]!;
+  return (PROJECT_PERMISSIONS[permission].roles as readonly string[]).includes(role);
 }
 
 export function visibleProjectIds(site: SiteData, principal: Principal): Set<string> {

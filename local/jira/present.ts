@@ -1,4 +1,4 @@
-import type { SiteData, StoredIssue, StoredIssueType, StoredProject, StoredStatus, StoredUser, StoredVersion } from './model';
+import { hasKey, keyedRecord, type SiteData, type StoredIssue, type StoredIssueType, type StoredProject, type StoredStatus, type StoredUser, type StoredVersion } from './model';
 
 /**
  * Turns stored data into Jira Cloud REST v3 representations (shapes from the public OpenAPI description:
@@ -282,9 +282,7 @@ export class Presenter {
     const out: Record<string, unknown> = { expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations', id: issue.id, self: `${this.base}/issue/${issue.id}`, key: issue.key };
     if (Object.keys(fieldsJson).length > 0 || fields.size > 0) out.fields = fieldsJson;
     if (properties.length > 0) {
-      const props: Record<string, unknown> = {};
-      for (const p of properties) if (p in issue.properties) props[p] = issue.properties[p];
-      out.properties = props;
+      out.properties = keyedRecord(properties.filter((p) => hasKey(issue.properties, p)).map((p) => [p, issue.properties[p]] as const));
     }
     return out;
   }

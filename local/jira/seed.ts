@@ -18,6 +18,7 @@ import type {
 
 export { DEMO_USERS } from './seed-users';
 import { DEMO_USERS } from './seed-users';
+import { addIssue as addStoredIssue, draftIssue } from './issue-builder';
 
 const ENGINEERS: Array<{ email: string; name: string }> = [
   { email: 'priya@demo.test', name: 'Priya Natarajan' },
@@ -231,35 +232,8 @@ export function buildDemoSite(): SiteData {
   let minute = 0;
   const stamp = (): string => new Date(Date.UTC(2026, 9, 1, 9, 0) + (minute++) * 60_000 * 17).toISOString().replace('Z', '+0000');
 
-  const addIssue = (fields: Partial<StoredIssue> & Pick<StoredIssue, 'projectId' | 'issueTypeId' | 'summary'>): StoredIssue => {
-    const project = projects.find((p) => p.id === fields.projectId)!;
-    site.counters.issue += 1;
-    site.counters.project[project.key] = (site.counters.project[project.key] ?? 0) + 1;
-    const created = stamp();
-    const issue: StoredIssue = {
-      id: String(site.counters.issue),
-      key: `${project.key}-${site.counters.project[project.key]}`,
-      statusId: '10000',
-      priorityId: '3',
-      description: null,
-      assigneeAccountId: null,
-      reporterAccountId: DEMO_USERS.lead.accountId,
-      labels: [],
-      fixVersionIds: [],
-      parentId: null,
-      duedate: null,
-      storyPoints: null,
-      flagged: false,
-      teamId: null,
-      created,
-      updated: created,
-      properties: {},
-      comments: [],
-      ...fields,
-    };
-    site.issues.push(issue);
-    return issue;
-  };
+  const addIssue = (fields: Partial<StoredIssue> & Pick<StoredIssue, 'projectId' | 'issueTypeId' | 'summary'>): StoredIssue =>
+    addStoredIssue(site, draftIssue(site, { reporterAccountId: DEMO_USERS.lead.accountId, created: stamp(), ...fields }));
 
   const features: StoredIssue[] = [];
   const plans: Array<[StoredProject, EpicPlan[]]> = [

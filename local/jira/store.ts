@@ -3,8 +3,8 @@ import type { SiteData } from './model';
 import { buildDemoSite } from './seed';
 
 /**
- * The emulated site's state, kept in memory and written to disk after each change, so data survives
- * restarts. `reset` restores the demo seed.
+ * The emulated site's state, kept in memory and on disk (see JsonFile), so data survives restarts and crashes.
+ * A request that changed it awaits `durable()` before it is answered. `reset` restores the demo seed.
  */
 export class SiteStore {
   readonly data: SiteData;
@@ -24,7 +24,17 @@ export class SiteStore {
     this.file.changed(() => this.data);
   }
 
-  flush(): void {
+  /** Resolves once every change made so far is on disk. */
+  durable(): Promise<void> {
+    return this.file.durable();
+  }
+
+  private flush(): void {
     this.file.flush(this.data);
+  }
+
+  /** Saves everything and releases the files; call it before another store opens the same directory. */
+  close(): Promise<void> {
+    return this.file.close(this.data);
   }
 }

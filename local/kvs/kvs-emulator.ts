@@ -50,17 +50,17 @@ export class KvsEmulator {
 
   constructor(path: string | null, private readonly now: () => number = Date.now, options: { reset?: boolean } = {}) {
     this.file = new JsonFile<KvsState>(path, options);
-    this.state = this.file.load() ?? { values: {}, secrets: {} };
+    this.state = { values: {}, secrets: {}, ...this.file.load() };
   }
 
-  /** Handles one request from `@forge/kvs`: path like `/api/v1/set`, body the JSON the client sent. */
-  handle(path: string, body: unknown): KvsResponse {
-    try {
-      return this.dispatch(path, body);
-    } catch (e) {
-      if (e instanceof KvsError) return { status: e.status, body: { code: e.code, message: e.message } };
-      throw e;
-    }
+  /**
+   * Handles one request from `@forge/kvs`: path like `/api/v1/set`, body the JSON the client sent. Answers
+   * only once what the request changed is on disk, so an acknowledged write survives a crash.
+   */
+  async handle(path: string, body: unknown): Promise<KvsResponse> {
+    const response = this.handleItem(() => this.dispatch(path, body));
+    await this.file.durable();
+    return response;
   }
 
   /** True before anything was ever stored (a new or reset data directory). */
@@ -68,8 +68,9 @@ export class KvsEmulator {
     return Object.keys(this.state.values).length === 0 && Object.keys(this.state.secrets).length === 0;
   }
 
-  flush(): void {
-    this.file.flush(this.state);
+  /** Saves everything and releases the files; call it before another emulator opens the same directory. */
+  close(): Promise<void> {
+    return this.file.close(this.state);
   }
 
   private changed(): void {

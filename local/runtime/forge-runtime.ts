@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { JiraEmulator } from '../jira/api';
 import type { Principal } from '../jira/permissions';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
+import { FaultInjector, latencyFromEnv, type LatencyMs } from './faults';
 import type { ScopeIndex } from './scopes';
 
 /**
@@ -33,6 +34,10 @@ export interface RuntimeOptions {
   /** Scopes granted in manifest.yml, enforced per call when `scopeIndex` is given (as Forge does). */
   grantedScopes?: readonly string[];
   scopeIndex?: ScopeIndex | null;
+  /** Where injected faults come from; a new, empty injector when absent. */
+  faults?: FaultInjector;
+  /** Latency added to every app call; defaults to JIRA_LATENCY_MS and KVS_LATENCY_MS. */
+  latencyMs?: LatencyMs;
 }
 
 const invocations = new AsyncLocalStorage<Invocation>();
@@ -69,48 +74,51 @@ async function bodyText(init: RequestInit | undefined): Promise<string | undefin
   return new Response(init.body as ConstructorParameters<typeof Response>[0]).text();
 }
 
-export function installForgeRuntime(options: RuntimeOptions): void {
+/** Installs the runtime globals; returns the fault injector that sits in front of the emulators. */
+export function installForgeRuntime(options: RuntimeOptions): FaultInjector {
   const environmentId = options.environmentId ?? OFFLINE_ENVIRONMENT_ID;
   const g = globalThis as Record<string, unknown>;
 
+  const faults = options.faults ?? new FaultInjector();
+  faults.setLatency(latencyFromEnv(process.env, options.latencyMs));
+
+  const callKvs = async (path: string, text: string | undefined): Promise<Response> => {
+    const result = await options.kvs.handle(path, text ? JSON.parse(text) : undefined);
+    return new Response(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: { 'content-type': 'application/json' } });
+  };
+
+  const callJira = async (target: ForgeFetchTarget, method: string, path: string, text: string | undefined): Promise<Response> => {
+    const denied = options.scopeIndex ? options.scopeIndex.check(method, path, options.grantedScopes ?? []) : null;
+    if (denied) {
+      console.warn(`[forge runtime] refused: ${denied}`);
+      return new Response(JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }), { status: 401, headers: { 'content-type': 'application/json' } });
+    }
+    let principal: Principal;
+    if (target.provider === 'user') {
+      const accountId = target.accountId ?? invocations.getStore()?.accountId ?? null;
+      if (!accountId) {
+        // What Forge does when asUser() is called where no user is present (e.g. a trigger).
+        return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
+      }
+      principal = { kind: 'user', accountId };
+    } else {
+      principal = { kind: 'app' };
+    }
+    const r = await options.jira.handle(method, path, text, principal);
+    return new Response(r.status === 204 || r.body === undefined || r.body === '' ? null : r.body, { status: r.status, headers: r.headers });
+  };
+
   g.__forge_fetch__ = async (target: ForgeFetchTarget, path: string, init?: RequestInit): Promise<Response> => {
-    const current = invocations.getStore();
-    if (target.type === 'kvs') {
-      const text = await bodyText(init);
-      if (productCallObservers.size > 0) {
-        const call: ProductCall = { service: 'kvs', method: 'POST', path, body: text ? (JSON.parse(text) as unknown) : undefined, provider: 'app' };
-        productCallObservers.forEach((observe) => observe(call));
-      }
-      const result = options.kvs.handle(path, text ? JSON.parse(text) : undefined);
-      return new Response(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: { 'content-type': 'application/json' } });
+    const service = target.type === 'kvs' ? 'kvs' : target.type === 'fpp' && target.remote === 'jira' ? 'jira' : null;
+    if (!service) throw new Error(`Egress to ${JSON.stringify(target)} ${path} is not available in the offline runtime.`);
+    const method = service === 'kvs' ? 'POST' : (init?.method ?? 'GET').toUpperCase();
+    const text = await bodyText(init);
+    if (productCallObservers.size > 0) {
+      const call: ProductCall = { service, method, path, body: text ? (JSON.parse(text) as unknown) : undefined, provider: service === 'kvs' ? 'app' : (target.provider ?? 'none') };
+      productCallObservers.forEach((observe) => observe(call));
     }
-    if (target.type === 'fpp' && target.remote === 'jira') {
-      const method = (init?.method ?? 'GET').toUpperCase();
-      const text = await bodyText(init);
-      if (productCallObservers.size > 0) {
-        const call: ProductCall = { service: 'jira', method, path, body: text ? (JSON.parse(text) as unknown) : undefined, provider: target.provider ?? 'none' };
-        productCallObservers.forEach((observe) => observe(call));
-      }
-      const denied = options.scopeIndex ? options.scopeIndex.check(method, path, options.grantedScopes ?? []) : null;
-      if (denied) {
-        console.warn(`[forge runtime] refused: ${denied}`);
-        return new Response(JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }), { status: 401, headers: { 'content-type': 'application/json' } });
-      }
-      let principal: Principal;
-      if (target.provider === 'user') {
-        const accountId = target.accountId ?? current?.accountId ?? null;
-        if (!accountId) {
-          // What Forge does when asUser() is called where no user is present (e.g. a trigger).
-          return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
-        }
-        principal = { kind: 'user', accountId };
-      } else {
-        principal = { kind: 'app' };
-      }
-      const r = await options.jira.handle(method, path, text, principal);
-      return new Response(r.status === 204 || r.body === undefined || r.body === '' ? null : r.body, { status: r.status, headers: r.headers });
-    }
-    throw new Error(`Egress to ${JSON.stringify(target)} ${path} is not available in the offline runtime.`);
+    // Injected latency and faults sit between the app and the emulators, as the network does in Forge.
+    return faults.apply(service, method, path, () => (service === 'kvs' ? callKvs(path, text) : callJira(target, method, path, text)), init?.signal);
   };
 
   g.__forge_runtime__ = {
@@ -138,6 +146,12 @@ export function installForgeRuntime(options: RuntimeOptions): void {
     tracing: { traceId: randomUUID(), spanId: randomUUID() },
     proxy: { token: 'offline', url: 'http://localhost' },
   };
+  return faults;
+}
+
+/** True while the app's code runs (inside `runInvocation`): the change feed attributes such writes to the app. */
+export function insideInvocation(): boolean {
+  return invocations.getStore() !== undefined;
 }
 
 /** Runs `fn` as one Forge invocation: its own user, module and deadline; rejects when the time limit passes. */

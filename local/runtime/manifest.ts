@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { EntityPropertyAlias } from '../jira/jql';
+import { loadEventModules, type EventModules } from './events/manifest-modules';
 
 /** The parts of manifest.yml the offline runtime needs: modules, their resolvers and resources. */
 export interface UiModule {
@@ -23,11 +24,13 @@ export interface LoadedManifest {
   resources: Record<string, string>;
   aliases: EntityPropertyAlias[];
   scopes: string[];
+  /** Triggers, scheduled triggers, web triggers, consumers and Automation actions. */
+  events: EventModules;
 }
 
 type Raw = {
   app: { id: string };
-  modules: Record<string, Array<Record<string, unknown>>>;
+  modules: Record<string, Array<Record<string, unknown>> | undefined>;
   resources?: Array<{ key: string; path: string }>;
   permissions?: { scopes?: string[] };
 };
@@ -60,5 +63,5 @@ export function loadManifest(file: string): LoadedManifest {
       aliases.push({ alias: v.searchAlias ?? '', propertyKey: String(ep.propertyKey), path: v.path, type: v.type });
     }
   }
-  return { appId: raw.app.id, uiModules, functions, resources, aliases, scopes: raw.permissions?.scopes ?? [] };
+  return { appId: raw.app.id, uiModules, functions, resources, aliases, scopes: raw.permissions?.scopes ?? [], events: loadEventModules(raw.modules) };
 }

@@ -1,32 +1,78 @@
+import { readStoredRecord, toStoredRecord } from '../../src/adapters/jira/planning-record/stored-format';
+import { sha256 } from '../../src/adapters/crypto/sha256';
+import type { AuthorityLedger } from '../../src/domain/planning-record/authority';
 import type { DecompositionItem } from '../../src/domain/decomposition/decomposition';
 import type { ContextStatus, PersonRef, PlanningRecord } from '../../src/domain/planning-record/model';
+import type { PlanningSummary } from '../../src/domain/planning-record/summary';
 import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../src/domain/project-settings/project-settings';
 import type { WorkItem } from '../../src/domain/work-item/work-item';
-import type { AccessChecker, ContextStatusPublisher, IssueLock, Page, PlanningRecordStore, ProjectInfo, ProjectSettingsStore, UserDirectory, WorkItemReader } from '../../src/application/shared/ports';
+import type { AuthorityLedgerStore, ContextStatusPublisher, IssueLock, Lease, PlanningRecordStore, PlanningSummaryStore, RecordRead } from '../../src/application/planning/ports';
+import type { ProjectSettingsStore } from '../../src/application/project-settings/ports';
+import { Deadline } from '../../src/application/shared/deadline';
+import { AppFailure } from '../../src/application/shared/errors';
+import type { AccessChecker, Page, ProjectInfo, UserDirectory, WorkItemReader } from '../../src/application/shared/ports';
 
-/** In-memory stand-ins for the ports, with builders that take overrides. */
+/** In-memory stand-ins for the ports, with builders that take overrides. The record store keeps stored JSON. */
 export class MemoryRecordStore implements PlanningRecordStore {
   readonly saved = new Map<string, unknown>();
   saves = 0;
-  async load(issueKey: string): Promise<unknown> {
-    return structuredClone(this.saved.get(issueKey));
+  /** Set to make the next save fail with this error. */
+  failNextSave: Error | null = null;
+  async load(issueId: string): Promise<RecordRead> {
+    return readStoredRecord(structuredClone(this.saved.get(issueId)));
   }
-  async save(issueKey: string, record: PlanningRecord): Promise<void> {
+  async save(issueId: string, record: PlanningRecord): Promise<void> {
+    const failure = this.failNextSave;
+    this.failNextSave = null;
+    if (failure) throw failure;
     this.saves += 1;
-    this.saved.set(issueKey, structuredClone(record));
+    this.saved.set(issueId, structuredClone(toStoredRecord(record)));
+  }
+}
+
+export class MemoryLedger implements AuthorityLedgerStore {
+  readonly values = new Map<string, AuthorityLedger>();
+  down = false;
+  async get(issueId: string): Promise<AuthorityLedger | null> {
+    if (this.down) throw new AppFailure('UNAVAILABLE', 'storage down');
+    return structuredClone(this.values.get(issueId) ?? null);
+  }
+  async set(issueId: string, ledger: AuthorityLedger | null): Promise<void> {
+    if (this.down) throw new AppFailure('UNAVAILABLE', 'storage down');
+    if (ledger) this.values.set(issueId, structuredClone(ledger));
+    else this.values.delete(issueId);
+  }
+}
+
+export class MemorySummaryStore implements PlanningSummaryStore {
+  readonly values = new Map<string, PlanningSummary>();
+  saves = 0;
+  failSaves = false;
+  async load(issueId: string): Promise<PlanningSummary | null> {
+    return structuredClone(this.values.get(issueId) ?? null);
+  }
+  async save(issueId: string, summary: PlanningSummary): Promise<void> {
+    if (this.failSaves) throw new AppFailure('UNAVAILABLE', 'Jira down');
+    this.saves += 1;
+    this.values.set(issueId, structuredClone(summary));
   }
 }
 
 /** A real mutual exclusion per key, so concurrency tests exercise the use case's read-apply-write. */
 export class MemoryLock implements IssueLock {
   private tails = new Map<string, Promise<unknown>>();
-  async withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
+  readonly heldUntil: Array<Promise<unknown>> = [];
+  async withLock<T>(key: string, work: (lease: Lease) => Promise<T>): Promise<T> {
+    const lease: Lease = { assertHeld: () => undefined, holdUntil: (p) => void this.heldUntil.push(p) };
     const previous = this.tails.get(key) ?? Promise.resolve();
-    const run = previous.then(work, work);
+    const run = previous.then(() => work(lease), () => work(lease));
     this.tails.set(key, run.catch(() => undefined));
     return run;
   }
 }
+
+export const digest = sha256;
+export const ampleDeadline = (): Deadline => Deadline.after(60_000);
 
 export function access(overrides: Partial<{ edit: boolean | null; admin: boolean | null }> = {}): AccessChecker {
   return {
@@ -74,7 +120,10 @@ export function reader(item: WorkItem | null, children: DecompositionItem[] = []
 
 export class RecordingStatusPublisher implements ContextStatusPublisher {
   readonly published: Array<[string, ContextStatus]> = [];
-  async publish(issueKey: string, status: ContextStatus): Promise<void> {
-    this.published.push([issueKey, status]);
+  async current(issueId: string): Promise<ContextStatus | null> {
+    return [...this.published].reverse().find(([id]) => id === issueId)?.[1] ?? null;
+  }
+  async publish(issueId: string, status: ContextStatus): Promise<void> {
+    this.published.push([issueId, status]);
   }
 }

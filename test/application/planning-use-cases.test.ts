@@ -4,63 +4,89 @@ import { updateProjectSettings } from '../../src/application/project-settings/pr
 import { AppFailure } from '../../src/application/shared/errors';
 import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings/project-settings';
 import type { PlanningOperation } from '../../src/domain/planning-record/operations';
-import { access, MemoryLock, MemoryRecordStore, MemorySettings, reader, RecordingStatusPublisher, users, workItem } from './fakes';
+import { repairPlanningIndex } from '../../src/application/planning/repair-planning-index';
+import { Deadline } from '../../src/application/shared/deadline';
+import { UnconfirmedWrite } from '../../src/application/shared/errors';
+import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
 const edit = (text: string, section: 'context' | 'approach' = 'context'): PlanningOperation => ({ type: 'spec.editSection', section, text });
 
-type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher };
+type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher; ledger: MemoryLedger; summary: MemorySummaryStore; lock: MemoryLock };
 function deps(overrides: Partial<UpdateDeps> = {}): TestDeps {
   return {
+    reader: reader(workItem()),
     store: new MemoryRecordStore(),
+    ledger: new MemoryLedger(),
+    summary: new MemorySummaryStore(),
     lock: new MemoryLock(),
     access: access(),
     settings: new MemorySettings(),
     users: users(lead),
     contextStatus: new RecordingStatusPublisher(),
+    digest,
+    deadline: ampleDeadline(),
     now: () => new Date('2026-11-24T10:00:00Z'),
+    newId: () => 'link1',
     ...overrides,
   } as TestDeps;
 }
-const request = (operation: PlanningOperation, baseRev = 0) => ({ issueKey: 'PAY-1', projectKey: 'PAY', accountId: lead.accountId, baseRev, operation });
+/** The work item's id: records, ledgers and summaries are keyed by issue id. */
+const ID = '1';
+const request = (operation: PlanningOperation, baseRev = 0) => ({ issueKey: 'PAY-1', accountId: lead.accountId, baseRev, operation });
+const stored = (d: TestDeps) => d.store.saved.get(ID) as { rev: number; spec: { status: string; sections: Record<string, string>; approval: unknown }; history: Array<{ what: string }> };
+
+/** A record in review, built through the use case, then approved by the named architect. */
+async function approvedRecord(d: TestDeps): Promise<number> {
+  d.settings.values.set('PAY', { ...DEFAULT_PROJECT_SETTINGS, architects: [arch] });
+  await updatePlanningRecord(d, request(edit('why')));
+  await updatePlanningRecord(d, request(edit('how', 'approach'), 1));
+  await updatePlanningRecord(d, request({ type: 'spec.submitForReview' }, 2));
+  const approved = await updatePlanningRecord({ ...d, users: users(arch) }, { ...request({ type: 'spec.approve' }, 3), accountId: arch.accountId });
+  return approved.view.record.rev;
+}
 
 describe('updatePlanningRecord', () => {
   it('applies the change to the latest stored record and saves it', async () => {
     const d = deps();
     await updatePlanningRecord(d, request(edit('first')));
-    const { record } = await updatePlanningRecord(d, request(edit('second', 'approach'), 0));
-    expect(record.spec.sections).toEqual({ context: 'first', approach: 'second' });
-    expect(d.store.saved.get('PAY-1')).toEqual(record);
+    const { view, warnings } = await updatePlanningRecord(d, request(edit('second', 'approach'), 0));
+    expect(view.record.spec.sections).toEqual({ context: 'first', approach: 'second' });
+    expect(stored(d)).toMatchObject({ schemaVersion: 1, rev: 2, spec: { sections: { context: 'first', approach: 'second' } } });
+    expect(warnings).toEqual([]);
+    expect(d.summary.values.get(ID)).toEqual({ rev: 2, specStatus: 'DRAFT', changedOutsideApp: 0 });
   });
 
   it('refuses users who cannot edit the issue, and issues they cannot see', async () => {
     await expect(updatePlanningRecord(deps({ access: access({ edit: false }) }), request(edit('x')))).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(updatePlanningRecord(deps({ access: access({ edit: null }) }), request(edit('x')))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(updatePlanningRecord(deps({ reader: reader(null) }), request(edit('x')))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('lets named architects approve; without architects, project administrators', async () => {
     const d = deps({ users: users(arch) });
     for (const op of [edit('why'), edit('how', 'approach'), { type: 'spec.submitForReview' } as const]) {
-      const rev = ((d.store.saved.get('PAY-1') as { rev?: number } | undefined)?.rev ?? 0);
-      await updatePlanningRecord(d, request(op, rev));
+      await updatePlanningRecord(d, request(op, stored(d)?.rev ?? 0));
     }
     await expect(updatePlanningRecord(d, { ...request({ type: 'spec.approve' }, 3), accountId: arch.accountId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     d.settings.values.set('PAY', { ...DEFAULT_PROJECT_SETTINGS, architects: [arch] });
-    const { record } = await updatePlanningRecord(d, { ...request({ type: 'spec.approve' }, 3), accountId: arch.accountId });
-    expect(record.spec.approval?.by).toEqual(arch);
+    const { view } = await updatePlanningRecord(d, { ...request({ type: 'spec.approve' }, 3), accountId: arch.accountId });
+    expect(view.record.spec.approval?.by).toEqual(arch);
+    expect(d.summary.values.get(ID)).toMatchObject({ specStatus: 'APPROVED' });
     const admins = deps({ access: access({ admin: true }) });
-    admins.store.saved.set('PAY-1', structuredClone({ ...record, spec: { ...record.spec, status: 'IN_REVIEW', approval: null } }));
-    await expect(updatePlanningRecord(admins, request({ type: 'spec.approve' }, record.rev))).resolves.toMatchObject({ changed: true });
+    await updatePlanningRecord(admins, request(edit('why')));
+    await updatePlanningRecord(admins, request(edit('how', 'approach'), 1));
+    await updatePlanningRecord(admins, request({ type: 'spec.submitForReview' }, 2));
+    await expect(updatePlanningRecord(admins, request({ type: 'spec.approve' }, 3))).resolves.toMatchObject({ changed: true });
   });
 
   it("publishes the side panel's status lozenge on the first save and whenever the spec status changes", async () => {
     const d = deps();
     await updatePlanningRecord(d, request(edit('why')));
     await updatePlanningRecord(d, request(edit('how', 'approach'), 1));
-    expect(d.contextStatus.published).toEqual([['PAY-1', { type: 'lozenge', value: { label: 'Spec draft', type: 'default' } }]]);
+    expect(d.contextStatus.published).toEqual([[ID, { type: 'lozenge', value: { label: 'Spec draft', type: 'default' } }]]);
     await updatePlanningRecord(d, request({ type: 'spec.submitForReview' }, 2));
-    expect(d.contextStatus.published.slice(1)).toEqual([['PAY-1', { type: 'lozenge', value: { label: 'Spec in review', type: 'inprogress' } }]]);
+    expect(d.contextStatus.published.slice(1)).toEqual([[ID, { type: 'lozenge', value: { label: 'Spec in review', type: 'inprogress' } }]]);
   });
 
   it('reports a conflict with the current value and saves nothing', async () => {
@@ -76,20 +102,20 @@ describe('updatePlanningRecord', () => {
     const d = deps();
     const sections = ['context', 'approach', 'components', 'nfrs', 'acceptance', 'openQuestions'] as const;
     let rev = 0;
-    for (const section of sections) rev = (await updatePlanningRecord(d, request({ type: 'spec.editSection', section, text: '€'.repeat(1600) }, rev))).record.rev; // 3 bytes each: 28,800 bytes in all
-    const before = structuredClone(d.store.saved.get('PAY-1'));
+    for (const section of sections) rev = (await updatePlanningRecord(d, request({ type: 'spec.editSection', section, text: '€'.repeat(1600) }, rev))).view.record.rev; // 3 bytes each: 28,800 bytes in all
+    const before = structuredClone(d.store.saved.get(ID));
     await expect(updatePlanningRecord(d, request({ type: 'spec.editSection', section: 'enablers', text: '€'.repeat(2900) }, rev))).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringMatching(/^The planning record would be [\d,]+ bytes, and Jira stores at most 32,768 bytes per issue\. Shorten "Enablers and spikes needed"/),
     });
-    expect(d.store.saved.get('PAY-1')).toEqual(before);
+    expect(d.store.saved.get(ID)).toEqual(before);
   });
 
   it('never overwrites a record it cannot read', async () => {
     const d = deps();
-    d.store.saved.set('PAY-1', { schemaVersion: 7, fromTheFuture: true });
+    d.store.saved.set(ID, { schemaVersion: 7, fromTheFuture: true });
     await expect(updatePlanningRecord(d, request(edit('x')))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('newer version') });
-    expect(d.store.saved.get('PAY-1')).toEqual({ schemaVersion: 7, fromTheFuture: true });
+    expect(d.store.saved.get(ID)).toEqual({ schemaVersion: 7, fromTheFuture: true });
   });
 
   it('serialises concurrent writers: different parts all land, the same part conflicts', async () => {
@@ -101,8 +127,140 @@ describe('updatePlanningRecord', () => {
       updatePlanningRecord(d, request(edit('c', 'context'))),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
-    const saved = d.store.saved.get('PAY-1') as { rev: number; spec: { sections: object }; estimate: object };
+    const saved = d.store.saved.get(ID) as { rev: number; spec: { sections: object }; estimate: object };
     expect(saved).toMatchObject({ rev: 3, spec: { sections: { context: 'a', approach: 'b' } }, estimate: { value: { size: 'M' } } });
+  });
+});
+
+describe('authority: an approval counts only when the app can verify it', () => {
+  const forgeApproval = (d: TestDeps): void => {
+    const record = stored(d);
+    d.store.saved.set(ID, { ...record, spec: { ...record.spec, status: 'APPROVED', approval: { by: arch, at: '2026-11-24T09:00:00.000Z' } }, history: [{ rev: record.rev, at: '2026-11-24T09:00:00.000Z', by: arch, what: 'Approved the spec' }, ...record.history] });
+  };
+
+  it('believes an approval the architect made through the app', async () => {
+    const d = deps();
+    await approvedRecord(d);
+    const view = await getPlanningView(d, 'PAY-1', lead.accountId);
+    expect(view.record.spec.status).toBe('APPROVED');
+    expect(view.integrity).toEqual({ changedOutsideApp: false, approvalUnverified: false });
+  });
+
+  it('does not believe an approval written over REST by someone who may edit the issue', async () => {
+    const d = deps();
+    await updatePlanningRecord(d, request(edit('why')));
+    await updatePlanningRecord(d, request(edit('how', 'approach'), 1));
+    await updatePlanningRecord(d, request({ type: 'spec.submitForReview' }, 2));
+    forgeApproval(d);
+    const view = await getPlanningView(d, 'PAY-1', lead.accountId);
+    expect(view.record.spec).toMatchObject({ status: 'IN_REVIEW', approval: null });
+    expect(view.integrity).toEqual({ changedOutsideApp: true, approvalUnverified: true });
+  });
+
+  it('does not carry an approval over to spec text changed outside the app', async () => {
+    const d = deps();
+    await approvedRecord(d);
+    const record = stored(d);
+    d.store.saved.set(ID, { ...record, spec: { ...record.spec, sections: { ...record.spec.sections, approach: 'something the architect never read' } } });
+    const view = await getPlanningView(d, 'PAY-1', lead.accountId);
+    expect(view.record.spec.status).toBe('IN_REVIEW');
+    expect(view.integrity.approvalUnverified).toBe(true);
+  });
+
+  it('repairs the record on the next write through the app, keeping the text and saying so in the history', async () => {
+    const d = deps();
+    await updatePlanningRecord(d, request(edit('why')));
+    forgeApproval(d);
+    const { view } = await updatePlanningRecord(d, request(edit('how', 'approach'), 1));
+    expect(view.record.spec).toMatchObject({ status: 'IN_REVIEW', approval: null, sections: { context: 'why', approach: 'how' } });
+    expect(view.integrity).toEqual({ changedOutsideApp: false, approvalUnverified: false });
+    expect(stored(d).history[0]!.what).toBe('Edited "Solution approach (architecture)" (the record had been changed outside the app; its unverified approval was not kept)');
+    expect(d.summary.values.get(ID)).toMatchObject({ specStatus: 'IN_REVIEW', changedOutsideApp: 0 });
+    expect((await getPlanningView(d, 'PAY-1', lead.accountId)).integrity).toEqual({ changedOutsideApp: false, approvalUnverified: false });
+  });
+
+  it('counts no approval while its proof cannot be read, and writes nothing then', async () => {
+    const d = deps();
+    const rev = await approvedRecord(d);
+    d.ledger.down = true;
+    expect((await getPlanningView(d, 'PAY-1', lead.accountId)).record.spec.status).toBe('IN_REVIEW');
+    const before = structuredClone(d.store.saved.get(ID));
+    await expect(updatePlanningRecord(d, request({ type: 'estimate.set', value: { kind: 'tshirt', size: 'M' }, confidence: 3, assumptions: '' }, rev))).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: "The app's storage is unavailable, so nothing was saved. Try again in a moment.",
+    });
+    expect(d.store.saved.get(ID)).toEqual(before);
+  });
+});
+
+describe('updatePlanningRecord under faults', () => {
+  it('puts the proof back when the record write definitely failed', async () => {
+    const d = deps();
+    const rev = await approvedRecord(d);
+    const ledger = structuredClone(d.ledger.values.get(ID));
+    d.store.failNextSave = new AppFailure('UNAVAILABLE', 'Jira is busy or unavailable, so nothing was saved. Try again in a moment.');
+    await expect(updatePlanningRecord(d, request(edit('changed'), rev))).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(d.ledger.values.get(ID)).toEqual(ledger);
+    expect((await getPlanningView(d, 'PAY-1', lead.accountId)).record.spec.status).toBe('APPROVED');
+  });
+
+  it('reports an unconfirmed write as such and keeps the lease until it settles', async () => {
+    const d = deps();
+    await updatePlanningRecord(d, request(edit('why')));
+    let land!: () => void;
+    const settled = new Promise<void>((resolve) => (land = resolve));
+    d.store.failNextSave = new UnconfirmedWrite(settled);
+    await expect(updatePlanningRecord(d, request(edit('how', 'approach'), 1))).rejects.toMatchObject({ code: 'UNCONFIRMED' });
+    expect(d.lock.heldUntil).toEqual([settled]);
+    land();
+  });
+
+  it('saves, and says so, when only the JQL summary could not follow', async () => {
+    const d = deps();
+    d.summary.failSaves = true;
+    const result = await updatePlanningRecord(d, request(edit('why')));
+    expect(result.changed).toBe(true);
+    expect(result.warnings).toEqual([expect.stringMatching(/^Saved, but Jira search \(JQL/)]);
+    expect(stored(d).rev).toBe(1);
+  });
+
+  it('starts no write when too little time is left', async () => {
+    const d = deps({ deadline: Deadline.after(1_000) });
+    await expect(updatePlanningRecord(d, request(edit('why')))).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('nothing was saved') });
+    expect(d.store.saves).toBe(0);
+    expect(d.ledger.values.size).toBe(0);
+  });
+});
+
+describe('repairPlanningIndex', () => {
+  it('rewrites a summary someone forged, and then leaves it alone', async () => {
+    const d = deps();
+    await updatePlanningRecord(d, request(edit('why')));
+    d.summary.values.set(ID, { rev: 1, specStatus: 'APPROVED', changedOutsideApp: 0 });
+    expect(await repairPlanningIndex(d, ID)).toBe('repaired');
+    expect(d.summary.values.get(ID)).toEqual({ rev: 1, specStatus: 'DRAFT', changedOutsideApp: 0 });
+    const saves = d.summary.saves;
+    expect(await repairPlanningIndex(d, ID)).toBe('unchanged');
+    expect(await repairPlanningIndex(d, ID)).toBe('unchanged');
+    expect(d.summary.saves).toBe(saves);
+  });
+
+  it('indexes a forged approval as In review and flags the record as changed outside the app', async () => {
+    const d = deps();
+    await updatePlanningRecord(d, request(edit('why')));
+    const record = stored(d);
+    d.store.saved.set(ID, { ...record, spec: { ...record.spec, status: 'APPROVED', approval: { by: arch, at: '2026-11-24T09:00:00.000Z' } } });
+    expect(await repairPlanningIndex(d, ID)).toBe('repaired');
+    expect(d.summary.values.get(ID)).toEqual({ rev: 1, specStatus: 'IN_REVIEW', changedOutsideApp: 1 });
+    expect(d.contextStatus.published.at(-1)).toEqual([ID, { type: 'lozenge', value: { label: 'Spec in review', type: 'inprogress' } }]);
+  });
+
+  it('fails rather than guess while the proof cannot be read', async () => {
+    const d = deps();
+    await approvedRecord(d);
+    d.ledger.down = true;
+    await expect(repairPlanningIndex(d, ID)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(d.summary.values.get(ID)).toMatchObject({ specStatus: 'APPROVED' });
   });
 });
 
@@ -113,10 +271,10 @@ describe('getPlanningView', () => {
   it('reads down to stories, reconciles the estimate and reports rights', async () => {
     const store = new MemoryRecordStore();
     const r = reader(workItem(), [feature('PAY-2'), feature('PAY-3'), story('PAY-4', 'PAY-2', 13), story('PAY-5', 'PAY-3', 21), story('PAY-6', 'PAY-3', null)]);
-    const d = { reader: r, store, access: access(), settings: new MemorySettings(), users: users(lead), lock: new MemoryLock(), contextStatus: new RecordingStatusPublisher(), now: () => new Date('2026-11-24T10:00:00Z') };
+    const d = deps({ reader: r, store });
     await updatePlanningRecord(d, request({ type: 'estimate.set', value: { kind: 'tshirt', size: 'S' }, confidence: 2, assumptions: '' }));
     const view = await getPlanningView(d, 'PAY-1', lead.accountId);
-    expect(r.childCalls).toEqual([['PAY-1'], ['PAY-2', 'PAY-3']]);
+    expect(r.childCalls.slice(-2)).toEqual([['PAY-1'], ['PAY-2', 'PAY-3']]);
     expect(view.decomposition).toMatchObject({ childCount: 2, storyCount: 3, bottomUpPoints: 34, estimatedPct: 67 });
     expect(view.reconciliation).toMatchObject({ range: { low: 3, high: 8 }, position: 'above', flagged: true });
     expect(view).toMatchObject({ canEdit: true, canApprove: false, recordProblem: null });
@@ -124,13 +282,13 @@ describe('getPlanningView', () => {
 
   it('shows a record it cannot read as a problem and turns editing off', async () => {
     const store = new MemoryRecordStore();
-    store.saved.set('PAY-1', 'not an object');
-    const view = await getPlanningView({ reader: reader(workItem({ issueType: { id: '1', name: 'Feature', hierarchyLevel: 1, iconUrl: null } })), store, access: access(), settings: new MemorySettings() }, 'PAY-1', lead.accountId);
+    store.saved.set(ID, 'not an object');
+    const view = await getPlanningView(deps({ reader: reader(workItem({ issueType: { id: '1', name: 'Feature', hierarchyLevel: 1, iconUrl: null } })), store }), 'PAY-1', lead.accountId);
     expect(view).toMatchObject({ canEdit: false, recordProblem: 'the stored planning record is not a JSON object' });
   });
 
   it('answers NOT_FOUND for an issue the user cannot see', async () => {
-    await expect(getPlanningView({ reader: reader(null), store: new MemoryRecordStore(), access: access(), settings: new MemorySettings() }, 'PAY-9', lead.accountId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getPlanningView(deps({ reader: reader(null) }), 'PAY-9', lead.accountId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

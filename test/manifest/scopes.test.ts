@@ -1,7 +1,8 @@
 import { startLocalSite, type LocalSite } from '../../local/host/site';
 import { observeProductCalls, type ProductCall } from '../../local/runtime/forge-runtime';
 import { ScopeIndex } from '../../local/runtime/scopes';
-import type { PlanningViewDto, Result } from '../../src/shared/contract/common';
+import type { Result } from '../../src/shared/contract/common';
+import type { PlanningViewDto } from '../../src/shared/contract/planning';
 import { requireOpenApiFile, ROOT } from '../support/paths';
 import { startTestSite, USERS } from '../support/local-site';
 

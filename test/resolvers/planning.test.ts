@@ -1,5 +1,6 @@
 import type { LocalSite } from '../../local/host/site';
-import type { PlanningRecordDto, PlanningViewDto, ProjectSettingsDto, Result } from '../../src/shared/contract/common';
+import type { ProjectSettingsDto, Result } from '../../src/shared/contract/common';
+import type { PlanningRecordDto, PlanningUpdateDto, PlanningViewDto } from '../../src/shared/contract/planning';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 
 let site: LocalSite;
@@ -13,8 +14,10 @@ const accountOf = (email: string): string => site.store.data.users.find((u) => u
 
 const view = async (issueKey: string, accountId: string): Promise<Result<PlanningViewDto>> =>
   (await site.invoke({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.getView' }, accountId)) as Result<PlanningViewDto>;
-const update = async (issueKey: string, accountId: string, payload: unknown): Promise<Result<{ record: PlanningRecordDto; changed: boolean }>> =>
-  (await site.invoke({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.update', payload }, accountId)) as Result<{ record: PlanningRecordDto; changed: boolean }>;
+const update = async (issueKey: string, accountId: string, payload: unknown): Promise<Result<PlanningUpdateDto>> =>
+  (await site.invoke({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.update', payload }, accountId)) as Result<PlanningUpdateDto>;
+/** The record after a successful update. */
+const savedRecord = (r: Result<PlanningUpdateDto>): PlanningRecordDto => ok(r).view.record;
 const ok = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.data;
@@ -52,20 +55,23 @@ describe('planning.update', () => {
     expect(saved.changed).toBe(true);
     const stored = await storedRecord('PAY-12');
     expect(stored.value).toMatchObject({ schemaVersion: 1, rev: before.record.rev + 1, spec: { sections: { approach: 'Adapter per scheme behind one port.' } } });
-    expect(stored.value).toEqual(saved.record);
+    expect(stored.value).toMatchObject({ rev: saved.view.record.rev, spec: saved.view.record.spec, history: saved.view.record.history });
+    // One call answers with everything the panel shows: rights, decomposition and reconciliation included.
+    expect(saved.view).toMatchObject({ canEdit: true, item: { key: 'PAY-12' }, decomposition: { childCount: expect.any(Number) } });
+    expect(saved.warnings).toEqual([]);
   });
 
   it('runs the review workflow: submit as the lead, approve as the architect, back to review on edit', async () => {
     let rec = ok(await view('PAY-12', USERS.lead.accountId)).record;
-    rec = ok(await update('PAY-12', USERS.lead.accountId, { baseRev: rec.rev, operation: { type: 'spec.submitForReview' } })).record;
+    rec = savedRecord(await update('PAY-12', USERS.lead.accountId, { baseRev: rec.rev, operation: { type: 'spec.submitForReview' } }));
     const denied = await update('PAY-12', USERS.lead.accountId, { baseRev: rec.rev, operation: { type: 'spec.approve' } });
     expect(denied).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: "Only this project's architects can approve a spec." } });
-    rec = ok(await update('PAY-12', USERS.architect.accountId, { baseRev: rec.rev, operation: { type: 'spec.approve' } })).record;
+    rec = savedRecord(await update('PAY-12', USERS.architect.accountId, { baseRev: rec.rev, operation: { type: 'spec.approve' } }));
     expect(rec.spec.approval?.by.displayName).toBe('Arjun Architect');
     const appId = site.manifest.appId.split('/').pop()!;
     const lozenge = await fetch(`${site.url}/rest/api/3/issue/PAY-12/properties/${encodeURIComponent(`com.atlassian.jira.issue:${appId}:readiness-context:status`)}`, { headers: { authorization: basicAuth(USERS.viewer.email) } });
     expect(((await lozenge.json()) as { value: unknown }).value).toEqual({ type: 'lozenge', value: { label: 'Spec approved', type: 'success' } });
-    rec = ok(await update('PAY-12', USERS.lead.accountId, { baseRev: rec.rev, operation: { type: 'spec.editSection', section: 'nfrs', text: 'Throughput 2k tps' } })).record;
+    rec = savedRecord(await update('PAY-12', USERS.lead.accountId, { baseRev: rec.rev, operation: { type: 'spec.editSection', section: 'nfrs', text: 'Throughput 2k tps' } }));
     expect(rec.spec.status).toBe('IN_REVIEW');
     expect(rec.history[0]).toMatchObject({ by: { displayName: 'Lena Lead' }, what: 'Edited "Non-functional requirements"; the approved spec went back to In review' });
   });
@@ -102,7 +108,7 @@ describe('planning.update', () => {
     // An edit that would push the record past 32,768 bytes.
     let current = before.value as PlanningRecordDto;
     for (const section of ['context', 'approach', 'components', 'nfrs', 'acceptance'] as const) {
-      current = ok(await update('PAY-2', USERS.lead.accountId, { baseRev: current.rev, operation: { type: 'spec.editSection', section, text: '漢'.repeat(1900) } })).record;
+      current = savedRecord(await update('PAY-2', USERS.lead.accountId, { baseRev: current.rev, operation: { type: 'spec.editSection', section, text: '漢'.repeat(1900) } }));
     }
     const afterBig = await storedRecord('PAY-2');
     const tooBig = await update('PAY-2', USERS.lead.accountId, { baseRev: current.rev, operation: { type: 'spec.editSection', section: 'openQuestions', text: '漢'.repeat(2900) } });

@@ -1,7 +1,9 @@
-import { resolver } from '../../src/index';
+import { issueContextResolver as resolver } from '../../src/index';
 import { runInvocation } from '../../local/runtime/forge-runtime';
 import type { LocalSite } from '../../local/host/site';
-import type { PlanningViewDto, PlanningItemsPageDto, Result } from '../../src/shared/contract/common';
+import type { Result } from '../../src/shared/contract/common';
+import type { PlanningViewDto } from '../../src/shared/contract/planning';
+import type { PlanningItemsPageDto } from '../../src/shared/contract/project-page';
 import { startTestSite, USERS } from '../support/local-site';
 
 let site: LocalSite;

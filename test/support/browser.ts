@@ -22,8 +22,8 @@ export interface BrowserHarness {
   withPage(email: string, fn: (page: Page) => Promise<void>, colorMode?: 'light' | 'dark'): Promise<void>;
 }
 
-/** Registers beforeAll/afterAll hooks in the calling test file and returns the harness they fill in. */
-export function useBrowser(): BrowserHarness {
+/** Registers beforeAll/afterAll hooks in the calling test file and returns the harness they fill in (on the demo app, or the site `startSite` makes). */
+export function useBrowser(startSite: () => Promise<LocalSite> = startTestSite): BrowserHarness {
   let browser: Browser;
   const harness = { site: undefined as unknown as LocalSite } as BrowserHarness;
   beforeAll(async () => {
@@ -33,7 +33,7 @@ export function useBrowser(): BrowserHarness {
       if (!existsSync(join(ROOT, 'static', app.name, 'build', 'index.html'))) throw new Error(`static/${app.name} is not built: run npm run build first.`);
     }
     mkdirSync(SHOTS, { recursive: true });
-    harness.site = await startTestSite();
+    harness.site = await startSite();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -1,24 +1,7 @@
-import { applyOperation, type OperationContext, type PlanningOperation } from '../../../src/domain/planning-record/operations';
-import { emptyPlanningRecord, HISTORY_LIMIT, SPEC_SECTION_KEYS, type PlanningRecord } from '../../../src/domain/planning-record/model';
+import { applyOperation } from '../../../src/domain/planning-record/operations';
+import { emptyPlanningRecord, HISTORY_LIMIT, SPEC_SECTION_KEYS } from '../../../src/domain/planning-record/model';
 import { oversizeMessage } from '../../../src/domain/planning-record/size';
-import { readStoredRecord } from '../../../src/adapters/jira/planning-record/stored-format';
-
-const lead = { accountId: 'lead', displayName: 'Lena Lead' };
-const architect = { accountId: 'arch', displayName: 'Arjun Architect' };
-let ids = 0;
-const ctx = (overrides: Partial<OperationContext> = {}): OperationContext => ({ actor: lead, now: '2026-11-24T10:00:00.000Z', baseRev: 0, canApprove: false, newId: () => `l${++ids}`, ...overrides });
-
-function apply(record: PlanningRecord, op: PlanningOperation, c: Partial<OperationContext> = {}): PlanningRecord {
-  const r = applyOperation(record, op, ctx({ baseRev: record.rev, ...c }));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.record;
-}
-
-const specInReview = (): PlanningRecord => {
-  let r = apply(emptyPlanningRecord(), { type: 'spec.editSection', section: 'context', text: 'Why' });
-  r = apply(r, { type: 'spec.editSection', section: 'approach', text: 'How' });
-  return apply(r, { type: 'spec.submitForReview' });
-};
+import { apply, architect, ctx, lead, specInReview } from '../../support/planning-records';
 
 describe('spec sections', () => {
   it('records the text, the author, the last editor and a history entry', () => {
@@ -150,23 +133,5 @@ describe('size', () => {
     const message = oversizeMessage(r);
     expect(message).toMatch(/^The planning record would be [\d,]+ bytes, and Jira stores at most 32,768 bytes per issue\. Shorten "Solution approach \(architecture\)" \(6,002 bytes\)/);
     expect(oversizeMessage(emptyPlanningRecord())).toBeNull();
-  });
-});
-
-describe('stored records', () => {
-  it('reads a missing property as an empty record', () => {
-    expect(readStoredRecord(undefined)).toEqual({ ok: true, record: emptyPlanningRecord() });
-  });
-
-  it('round-trips a record through JSON', () => {
-    const r = specInReview();
-    expect(readStoredRecord(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, record: r });
-  });
-
-  it('refuses records from a newer app version or damaged ones, so they are never overwritten', () => {
-    expect(readStoredRecord({ schemaVersion: 2 })).toMatchObject({ ok: false, reason: expect.stringContaining('newer version') });
-    expect(readStoredRecord({ schemaVersion: 1, rev: 'x' })).toMatchObject({ ok: false, reason: expect.stringContaining('damaged (rev') });
-    expect(readStoredRecord({ note: 'hand-written' })).toMatchObject({ ok: false, reason: expect.stringContaining('no schemaVersion') });
-    expect(readStoredRecord([1])).toMatchObject({ ok: false });
   });
 });
