@@ -4,11 +4,12 @@ import { join } from 'node:path';
 /**
  * One Jest project per folder of test/ (unit, application, resolvers, runtime, contract, manifest, e2e and any
  * folder added later), so `jest --selectProjects unit` runs just that kind; plain `jest` runs them all.
- * test/support holds helpers, not tests.
+ * test/support and test/fixtures hold helpers and fixture apps, not tests.
  */
 const TEST_ROOT = join(import.meta.dirname, 'test');
+const NOT_TESTS = new Set(['support', 'fixtures']);
 const kinds = readdirSync(TEST_ROOT, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'support')
+  .filter((d) => d.isDirectory() && !NOT_TESTS.has(d.name))
   .map((d) => d.name);
 
 /** @type {import('jest').Config} */

@@ -1,7 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { join } from 'node:path';
 import { openPanels, SHOTS, useBrowser } from '../support/browser';
-import { withJiraBroken } from '../support/e2e-jira-breakage';
+import { clearFaults, injectFault } from '../support/faults';
 import { basicAuth, USERS } from '../support/local-site';
 
 /**
@@ -11,8 +11,8 @@ import { basicAuth, USERS } from '../support/local-site';
 const harness = useBrowser();
 const { withPage } = harness;
 
-const RECORD = /\/properties\/planning-readiness$/;
-const SUMMARY = /\/properties\/planning-readiness-summary$/;
+const RECORD = '/rest/api/3/issue/*/properties/planning-readiness';
+const SUMMARY = '/rest/api/3/issue/*/properties/planning-readiness-summary';
 
 function propertyUrl(issueKey: string): string {
   return `${harness.site.url}/rest/api/3/issue/${issueKey}/properties/planning-readiness`;
@@ -55,54 +55,53 @@ describe('a record changed outside the app', () => {
   });
 });
 
-describe('saves that do not simply succeed', () => {
+describe('saves that do not simply succeed (with the runtime\'s fault injection)', () => {
+  afterEach(() => clearFaults(harness.site));
+
   it('shows the warning of a save that landed while a step after it failed', async () => {
-    await withJiraBroken(harness.site, 'PUT', SUMMARY, 'answer-500', () =>
-      withPage(USERS.lead.email, async (page) => {
-        const { panel } = await openPanels(harness, page, 'PAY-12');
-        await editSection(panel, 'approach', 'Event-sourced ledger adapter behind the posting API.');
-        await panel.waitForSelector('[data-testid="section-approach-saved-warning"]');
-        expect(await panel.textContent('[data-testid="section-approach-saved-warning"]')).toContain('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated');
-        await page.screenshot({ path: join(SHOTS, 'planning-saved-with-warning.png') });
-        // The warning stays while the user goes on typing: it is not a message to miss.
-        await panel.fill('[data-testid="section-approach-input"]', 'Event-sourced ledger adapter behind the posting API (v2).');
-        expect(await panel.$('[data-testid="section-approach-saved-warning"]')).not.toBeNull();
-      }),
-    );
+    injectFault(harness.site, { product: 'jira', method: 'PUT', path: SUMMARY, effect: { type: 'status', status: 500 } });
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanels(harness, page, 'PAY-12');
+      await editSection(panel, 'approach', 'Event-sourced ledger adapter behind the posting API.');
+      await panel.waitForSelector('[data-testid="section-approach-saved-warning"]');
+      expect(await panel.textContent('[data-testid="section-approach-saved-warning"]')).toContain('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated');
+      await page.screenshot({ path: join(SHOTS, 'planning-saved-with-warning.png') });
+      // The warning stays while the user goes on typing: it is not a message to miss.
+      await panel.fill('[data-testid="section-approach-input"]', 'Event-sourced ledger adapter behind the posting API (v2).');
+      expect(await panel.$('[data-testid="section-approach-saved-warning"]')).not.toBeNull();
+    });
   });
 
   it('says plainly that an unconfirmed save is not confirmed, keeps the draft, and says Saved once the stored record holds it', async () => {
+    // Every attempt lands and loses its answer: the app cannot know the write is stored.
+    injectFault(harness.site, { product: 'jira', method: 'PUT', path: RECORD, effect: { type: 'drop-after-commit' } });
     const text = 'Card schemes first; wallets after the pilot.';
-    await withJiraBroken(harness.site, 'PUT', RECORD, 'drop-after-commit', (mend) =>
-      withPage(USERS.lead.email, async (page) => {
-        const { panel } = await openPanels(harness, page, 'PAY-18');
-        await editSection(panel, 'approach', text);
-        await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
-        expect(await panel.textContent('[data-testid="section-approach-unconfirmed"]')).toContain('your change may not be saved');
-        expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
-        await page.screenshot({ path: join(SHOTS, 'planning-unconfirmed.png') });
-        mend();
-        // A few seconds later the panel reads the record again: the write had landed.
-        await panel.waitForSelector('[data-testid="section-approach-saved"]', { timeout: 20_000 });
-        expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
-      }),
-    );
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanels(harness, page, 'PAY-18');
+      await editSection(panel, 'approach', text);
+      await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
+      expect(await panel.textContent('[data-testid="section-approach-unconfirmed"]')).toContain('your change may not be saved');
+      expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+      await page.screenshot({ path: join(SHOTS, 'planning-unconfirmed.png') });
+      clearFaults(harness.site);
+      // A few seconds later the panel reads the record again: the write had landed.
+      await panel.waitForSelector('[data-testid="section-approach-saved"]', { timeout: 20_000 });
+      expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+    });
   });
 
-  it('after an unconfirmed save that never landed, says it was not saved and keeps the draft to save again', async () => {
+  it('after an unconfirmed save that never landed, says it was not saved and keeps the draft', async () => {
+    // The record write hangs past the resolver's budget and never reaches Jira.
+    injectFault(harness.site, { product: 'jira', method: 'PUT', path: RECORD, times: 1, effect: { type: 'hang' } });
     const text = 'Reuse the PSP connector; no new vendor.';
-    await withJiraBroken(harness.site, 'PUT', RECORD, 'drop-before-commit', (mend) =>
-      withPage(USERS.lead.email, async (page) => {
-        const { panel } = await openPanels(harness, page, 'PAY-23');
-        await editSection(panel, 'approach', text);
-        await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]');
-        mend();
-        await panel.waitForSelector('[data-testid="section-approach-error"]', { timeout: 20_000 });
-        expect(await panel.textContent('[data-testid="section-approach-error"]')).toContain('Jira did not store your change after all');
-        expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
-        await panel.click('[data-testid="section-approach-save"]');
-        await panel.waitForSelector('[data-testid="section-approach-saved"]');
-      }),
-    );
-  });
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanels(harness, page, 'PAY-23');
+      await editSection(panel, 'approach', text);
+      await panel.waitForSelector('[data-testid="section-approach-unconfirmed"]', { timeout: 40_000 });
+      clearFaults(harness.site);
+      await panel.waitForSelector('[data-testid="section-approach-error"]', { timeout: 20_000 });
+      expect(await panel.textContent('[data-testid="section-approach-error"]')).toContain('Jira did not store your change after all');
+      expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+    });
+  }, 90_000);
 });
