@@ -30,6 +30,7 @@ export default tseslint.config(
         { group: ['@forge/*'], message: 'src/domain is pure: no @forge/* imports.' },
         { group: ['**/adapters/**', '**/entry/**', '**/application/**'], message: 'src/domain must not depend on use cases, adapters or entry points.' },
         { group: ['node:*', 'fs', 'http', 'https'], message: 'src/domain does no I/O.' },
+        { group: ['**/local/**'], message: 'src/ never imports the offline runtime.' },
       ] }],
     },
   },
@@ -39,8 +40,45 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['@forge/*'], message: 'Use cases depend on ports; Forge lives in adapters and entry points.' },
-        { group: ['**/adapters/**', '**/entry/**'], message: 'Use cases must not import adapters or entry points.' },
+        { group: ['**/adapters/**', '**/entry/**', '**/composition'], message: 'Use cases must not import adapters, entry points or the composition root.' },
+        { group: ['**/local/**'], message: 'src/ never imports the offline runtime.' },
       ] }],
+    },
+  },
+  {
+    // The contracts and payload schemas are shared with the UI: no Forge, no adapters, no entry points.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@forge/*'], message: 'src/shared is shared with the UI: no @forge/* imports.' },
+        { group: ['**/adapters/**', '**/entry/**', '**/composition'], message: 'src/shared must not import adapters, entry points or the composition root.' },
+        { group: ['**/local/**'], message: 'src/ never imports the offline runtime.' },
+      ] }],
+    },
+  },
+  {
+    // Adapters implement ports; they never reach up into entry points or the composition root.
+    files: ['src/adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/entry/**', '**/composition'], message: 'Adapters must not import entry points or the composition root.' },
+        { group: ['**/local/**'], message: 'src/ never imports the offline runtime.' },
+      ] }],
+    },
+  },
+  {
+    // Entry points and the composition root ship to Forge: they never import the offline runtime.
+    files: ['src/entry/**/*.ts', 'src/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/local/**'], message: 'src/ never imports the offline runtime.' }] }],
+    },
+  },
+  {
+    // The offline runtime is self-contained, like a package any Forge app could use: it reaches the app only
+    // through manifest.yml and the handlers it names (loaded by path at run time), never by import.
+    files: ['local/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', '**/static/**'], message: 'local/ must not import the app (src/, static/).' }] }],
     },
   },
   {

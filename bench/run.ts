@@ -44,13 +44,15 @@ async function main(): Promise<void> {
   const npmStartMs = await timeNpmStart();
   const site = await startLocalSite({ root: ROOT, port: 0, dataDir: null });
   let jiraCalls = 0;
+  let kvsCalls = 0;
   const stopObserving = observeProductCalls((call) => {
     if (call.service === 'jira') jiraCalls += 1;
+    else kvsCalls += 1;
   });
-  const callsPer = async (body: unknown): Promise<number> => {
-    const before = jiraCalls;
+  const callsPer = async (body: unknown): Promise<{ jira: number; kvs: number }> => {
+    const [jira, kvs] = [jiraCalls, kvsCalls];
     await bridge(body);
-    return jiraCalls - before;
+    return { jira: jiraCalls - jira, kvs: kvsCalls - kvs };
   };
   const bridge = async (body: unknown): Promise<number> => {
     const t = performance.now();
@@ -72,9 +74,9 @@ async function main(): Promise<void> {
       headers: { authorization: auth, 'content-type': 'application/json' },
       body: JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.update', payload: { baseRev: revs.get(issueKey) ?? 0, operation: { type: 'spec.editSection', section: 'openQuestions', text: `bench ${i}` } } }),
     });
-    const body = (await r.json()) as { result: { ok: boolean; data?: { record: { rev: number } }; error?: { message: string } } };
+    const body = (await r.json()) as { result: { ok: boolean; data?: { view: { record: { rev: number } } }; error?: { message: string } } };
     if (!body.result.ok) throw new Error(`planning.update failed: ${body.result.error?.message ?? ''}`);
-    revs.set(issueKey, body.result.data!.record.rev);
+    revs.set(issueKey, body.result.data!.view.record.rev);
     return performance.now() - t;
   };
   for (let i = 0; i < 20; i++) await bridge({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' });
@@ -91,12 +93,17 @@ async function main(): Promise<void> {
     await r.json();
     search.push(performance.now() - t);
   }
-  const jiraCallsPerResolver = {
+  const callsPerResolver = {
     'planning.getView': await callsPer({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' }),
     'planning.update (first save of a record)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'bench' } } }),
     'planning.update (a later edit)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 1, operation: { type: 'spec.editSection', section: 'approach', text: 'bench' } } }),
     'project.listPlanningItems': await callsPer({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }),
   };
+  // A save as Jira Cloud would see it: 150 ms per Jira call (JIRA_LATENCY_MS=150), 20 runs.
+  site.faults.setLatency({ jira: 150 });
+  const slowSaves: number[] = [];
+  for (let i = 0; i < 20; i++) slowSaves.push(await save(`DATA-${20 + (i % 40)}`, runs + i));
+  site.faults.setLatency({});
   stopObserving();
   const mem = process.memoryUsage();
   await site.close();
@@ -104,11 +111,12 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     node: process.version,
     npmStartToFirstResponseMs: Math.round(npmStartMs),
-    jiraCallsPerResolver,
+    callsPerResolver,
     runsPerMeasurement: runs,
     bridgePlanningViewMs: percentiles(overview),
     bridgeProjectPlanningItemsMs: percentiles(page),
     bridgePlanningUpdateMs: percentiles(saves),
+    bridgePlanningUpdateAtJiraLatency150Ms: percentiles(slowSaves),
     jqlSearchMs: percentiles(search),
     rssMiB: Math.round(mem.rss / 1024 / 1024),
     heapUsedMiB: Math.round(mem.heapUsed / 1024 / 1024),

@@ -4,21 +4,27 @@ import { DEMO_USERS } from './jira/seed';
 
 /**
  * `npm start`: the app on the offline Forge runtime with the demo site. Flags: --reset restores the seed;
- * --user <email> (or --user=<email>) makes a visitor without a session act as that user instead of choosing.
+ * --user <email> (or --user=<email>) makes a visitor without a session act as that user instead of choosing;
+ * --app <dir> runs another Forge app's manifest and handlers on the demo site.
  */
 async function main(): Promise<void> {
-  const root = resolve(__dirname, '..');
+  const repo = resolve(__dirname, '..');
+  // --app <dir> runs another Forge app (its manifest.yml and src/index.ts) on the demo site, e.g. the
+  // events fixture app, whose trigger and Automation action show the runtime's events end to end.
+  const app = flagValue(process.argv, '--app');
+  const root = app ? resolve(app) : repo;
   const reset = process.argv.includes('--reset');
+  const dataDir = resolve(repo, process.env.DATA_DIR ?? (app ? '.local-data-app' : '.local-data'));
   const user = flagValue(process.argv, '--user');
   const port = Number(process.env.PORT ?? 8080);
-  const site = await startLocalSite({ root, port, host: process.env.HOST ?? '127.0.0.1', dataDir: resolve(root, process.env.DATA_DIR ?? '.local-data'), reset, events: { schedule: true }, ...(user ? { defaultUser: user } : {}) });
+  const site = await startLocalSite({ root, port, host: process.env.HOST ?? '127.0.0.1', dataDir, reset, events: { schedule: true }, ...(user ? { defaultUser: user } : {}) });
   console.log(`\nPlanning Readiness is running on the offline Forge runtime: ${site.url}`);
   console.log(user ? `  Acting as:         ${user} (choose another in the top bar)` : `  Acting as:         the user you choose on first visit (or start with --user ${DEMO_USERS.lead.email})`);
   console.log(`  Open an epic:      ${site.url}/browse/PAY-1`);
-  console.log(`  Project page:      ${site.url}/projects/PAY/apps/planning-readiness-page`);
+  if (!app) console.log(`  Project page:      ${site.url}/projects/PAY/apps/planning-readiness-page`);
   console.log(`  Automation rules:  ${site.url}/__local/automation (Forge events: ${site.url}/__local/events)`);
   console.log(`  Jira REST (Basic): curl -u ${DEMO_USERS.lead.email}:any-token ${site.url}/rest/api/3/myself`);
-  console.log(`  Data in .local-data/ (${reset ? 'reset to the demo seed' : 'kept across restarts; --reset restores the seed'})\n`);
+  console.log(`  Data in ${dataDir} (${reset ? 'reset to the demo seed' : 'kept across restarts; --reset restores the seed'})\n`);
   const stop = (): void => {
     void site.close().then(() => process.exit(0));
   };

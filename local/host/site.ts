@@ -120,9 +120,12 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   // The demo's app data goes through the app's own resolvers, as the demo's people (once, on a new site).
   // An app that refuses (a missing scope, say) leaves the demo without app data, and says why.
   const accountOf = (email: string): string => store.data.users.find((u) => u.emailAddress === email)!.accountId;
-  await seedAppData(store.data, (call, email) => modules.invoke({ ...call }, accountOf(email)), { settings: seedSettings, planning: store.seeded }).catch((e: unknown) =>
-    console.warn(`[local host] ${e instanceof Error ? e.message : String(e)}`),
-  );
+  // Seeding is setup, not the app under test: it runs without the configured latency.
+  const latency = faults.getLatency();
+  faults.setLatency({});
+  await seedAppData(store.data, (call, email) => modules.invoke({ ...call }, accountOf(email)), { settings: seedSettings, planning: store.seeded })
+    .catch((e: unknown) => console.warn(`[local host] ${e instanceof Error ? e.message : String(e)}`))
+    .finally(() => faults.setLatency(latency));
   return {
     url,
     server,

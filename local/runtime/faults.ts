@@ -163,6 +163,10 @@ export class FaultInjector {
     this.latency = { ...latency };
   }
 
+  getLatency(): LatencyMs {
+    return { ...this.latency };
+  }
+
   /** Releases every delayed or hanging call with a network error (the site is closing). */
   close(): void {
     for (const release of [...this.parked]) release(networkError('the offline site closed'));

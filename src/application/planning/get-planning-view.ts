@@ -43,8 +43,16 @@ export interface ViewContext {
 
 /** Reads the item, the user's rights, the project's settings and the breakdown, in parallel where it can. */
 export async function loadViewContext(deps: ViewContextDeps, issueKey: string, accountId: string): Promise<ViewContext> {
+  return contextOf(deps, await readItem(deps, issueKey), accountId);
+}
+
+async function readItem(deps: Pick<ViewContextDeps, 'reader'>, issueKey: string): Promise<WorkItem> {
   const item = await deps.reader.getWorkItem(issueKey);
   if (!item) throw notFound(`Issue ${issueKey}`);
+  return item;
+}
+
+async function contextOf(deps: ViewContextDeps, item: WorkItem, accountId: string): Promise<ViewContext> {
   const [settings, canEdit, descendants] = await Promise.all([deps.settings.get(item.project.key), deps.access.canEditIssue(item.key), listDescendants(deps.reader, item)]);
   const canEditIssue = canEdit === true;
   return {
@@ -78,8 +86,9 @@ export function assembleView(context: ViewContext, verified: VerifiedRecord): Pl
 
 /** Everything the Planning panel shows for one epic or feature: spec, estimate, decomposition, rights. */
 export async function getPlanningView(deps: PlanningViewDeps, issueKey: string, accountId: string): Promise<PlanningView> {
-  const context = await loadViewContext(deps, issueKey, accountId);
-  return assembleView(context, await readVerifiedRecord(deps, context.item.id));
+  const item = await readItem(deps, issueKey);
+  const [context, verified] = await Promise.all([contextOf(deps, item, accountId), readVerifiedRecord(deps, item.id)]);
+  return assembleView(context, verified);
 }
 
 /** Children, and for items two or more levels above stories, the levels below down to stories. */
