@@ -6,6 +6,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import type { ReactElement } from 'react';
 import type { PersonDto, StatusCategory } from '../../src/shared/contract/common';
+import type { IntegrityDto } from '../../src/shared/contract/planning';
 import type { AppError } from './api';
 
 const APPEARANCE: Record<StatusCategory, 'default' | 'inprogress' | 'success'> = { new: 'default', indeterminate: 'inprogress', done: 'success' };
@@ -61,6 +62,16 @@ export function ErrorMessage({ error, onRetry }: { error: AppError; onRetry?: ()
           </Box>
         ) : null}
       </Stack>
+    </SectionMessage>
+  );
+}
+
+/** A record written outside the app (over REST): said plainly wherever the record is shown, since what it says may be forged. */
+export function ChangedOutsideAppWarning({ integrity, testId }: { integrity: IntegrityDto; testId: string }): ReactElement | null {
+  if (!integrity.changedOutsideApp) return null;
+  return (
+    <SectionMessage appearance="warning" title="Changed outside the app" testId={testId}>
+      <Text>{integrity.message ?? 'This planning record was changed outside the app; the next change made here records it properly.'}</Text>
     </SectionMessage>
   );
 }

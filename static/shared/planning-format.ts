@@ -10,7 +10,3 @@ export function estimateText(value: EstimateValueDto, scale: TShirtScaleDto): st
   const r = scale[value.size];
   return `${value.size} (${r.low}-${r.high} points)`;
 }
-
-export function when(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}

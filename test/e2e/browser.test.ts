@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { USERS } from '../support/local-site';
 import { appFrame, SHOTS, useBrowser } from '../support/browser';
 
-/** The foundation's surfaces end to end in Chromium. Screenshots land in docs/screenshots/. */
+/** The foundation's surfaces end to end in Chromium. Screenshots land in SHOTS (see test/support/browser.ts). */
 const harness = useBrowser();
 const { withPage } = harness;
 
@@ -20,7 +20,7 @@ describe('issue view', () => {
 
       const panel = await appFrame(page, 'planning-panel');
       await panel.waitForSelector('[data-testid="planning-panel"]');
-      expect(await panel.textContent('[data-testid="fix-versions"]')).toContain('2027.1 (releases 2027-03-26)');
+      expect(await panel.textContent('[data-testid="fix-versions"]')).toContain('2027.1 (releases 26 Mar 2027)'); // in the user's locale (en-GB)
       // The iframe is sized to its content, as Jira does.
       await page.waitForFunction(() => (document.getElementById('planning-panel')?.getBoundingClientRect().height ?? 0) > 150);
       await page.screenshot({ path: join(SHOTS, 'issue-view.png') });
@@ -61,6 +61,24 @@ describe('issue view', () => {
       },
       'dark',
     );
+  });
+
+  it("shows the record's times in each user's time zone (London and Berlin)", async () => {
+    const firstChange = async (email: string): Promise<string> => {
+      let line = '';
+      await withPage(email, async (page) => {
+        await page.goto(`${harness.site.url}/browse/DATA-2`);
+        const panel = await appFrame(page, 'planning-panel');
+        await panel.waitForSelector('[data-testid="history"]');
+        line = (await panel.textContent('[data-testid="history"] > :nth-child(2)')) ?? '';
+      });
+      return line;
+    };
+    const hourOf = (line: string): number => Number(/, (\d\d):\d\d\)$/.exec(line)?.[1]);
+    const london = await firstChange(USERS.lead.email); // Europe/London
+    const berlin = await firstChange('chen@demo.test'); // Europe/Berlin
+    expect(london).toMatch(/\(\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\)$/);
+    expect((hourOf(berlin) - hourOf(london) + 24) % 24).toBe(1); // Berlin is an hour ahead of London all year
   });
 
   it('tells an outsider the issue is not available', async () => {

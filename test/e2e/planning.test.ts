@@ -1,19 +1,21 @@
 import type { Frame, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { USERS } from '../support/local-site';
-import { appFrame, SHOTS, useBrowser } from '../support/browser';
+import { basicAuth, USERS } from '../support/local-site';
+import { appFrame, openPanels, SHOTS, useBrowser } from '../support/browser';
 
 /** The planning record end to end in Chromium: spec, review and approval, estimate, decomposition. */
 const harness = useBrowser();
 const { withPage } = harness;
 
-async function openPanel(page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> {
-  await page.goto(`${harness.site.url}/browse/${issueKey}`);
-  const panel = await appFrame(page, 'planning-panel');
-  await panel.waitForSelector('[data-testid="spec-tab"]');
-  const side = await appFrame(page, 'readiness-context');
-  await side.waitForSelector('[data-testid="context-spec-status"]');
-  return { panel, side };
+const openPanel = (page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> => openPanels(harness, page, issueKey);
+
+/** The project settings page of a project, reached as a user does: from the project's sidebar. */
+async function openSettings(page: Page, projectKey: string): Promise<Frame> {
+  await page.goto(`${harness.site.url}/projects/${projectKey}`);
+  await page.click('[data-testid="nav-planning-readiness-settings"]');
+  const settings = await appFrame(page, 'planning-readiness-settings');
+  await settings.waitForSelector('[data-testid="settings-form"]');
+  return settings;
 }
 
 async function writeSection(panel: Frame, section: string, text: string): Promise<void> {
@@ -94,7 +96,7 @@ describe('technical spec', () => {
         await mine.waitForSelector('[data-testid="section-nfrs-saved"]');
       });
     });
-    const stored = await fetch(`${harness.site.url}/rest/api/3/issue/PAY-44/properties/planning-readiness`, { headers: { authorization: `Basic ${Buffer.from('lead@demo.test:x').toString('base64')}` } });
+    const stored = await fetch(`${harness.site.url}/rest/api/3/issue/PAY-44/properties/planning-readiness`, { headers: { authorization: basicAuth(USERS.lead.email) } });
     expect(((await stored.json()) as { value: { spec: { sections: { nfrs: string } } } }).value.spec.sections.nfrs).toBe('Lead: 99.95% availability');
   });
 
@@ -127,6 +129,24 @@ describe('estimate and decomposition', () => {
     });
   });
 
+  it('checks a points range as it is typed and will not send a reversed one', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanel(page, 'PAY-28');
+      await panel.click('[role="tab"]:has-text("Estimate")');
+      await panel.click('[data-testid="estimate-kind-points"]');
+      await panel.fill('[data-testid="estimate-low"]', '13');
+      await panel.fill('[data-testid="estimate-high"]', '8');
+      await panel.waitForSelector('[data-testid="estimate-high-error"]');
+      expect(await panel.textContent('[data-testid="estimate-high-error"]')).toBe('The high end is below the low end.');
+      await panel.click('[data-testid="estimate-save"]');
+      expect(await panel.textContent('[data-testid="current-estimate"]')).toBe('Not estimated yet.');
+      await panel.fill('[data-testid="estimate-high"]', '21');
+      expect(await panel.$('[data-testid="estimate-high-error"]')).toBeNull();
+      await panel.click('[data-testid="estimate-save"]');
+      await panel.waitForSelector('[data-testid="current-estimate"]:has-text("13-21 points")');
+    });
+  });
+
   it("lists an epic's breakdown: children by status, share estimated, the unestimated stories", async () => {
     await withPage(USERS.lead.email, async (page) => {
       const { panel } = await openPanel(page, 'DATA-1');
@@ -142,16 +162,17 @@ describe('estimate and decomposition', () => {
 describe('project settings', () => {
   it('lets the project administrator name an architect, who can then approve', async () => {
     await withPage(USERS.lead.email, async (page) => {
-      await page.goto(`${harness.site.url}/projects/DATA`);
-      await page.click('[data-testid="nav-planning-readiness-settings"]');
-      const settings = await appFrame(page, 'planning-readiness-settings');
+      const settings = await openSettings(page, 'DATA');
       await settings.waitForSelector('[data-testid="architects"]:has-text("Arjun Architect")');
-      await settings.fill('[data-testid="architect-search"]', 'chen');
-      await settings.click('[data-testid="architect-search-button"]');
-      await settings.click('button:has-text("Add")');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).toBeNull();
+      // The picker asks Jira as the admin types (debounced) and offers the matching people.
+      await settings.fill('#architects', 'chen');
+      await settings.click('[role="option"]:has-text("Chen Wei")');
       await settings.waitForSelector('[data-testid="architects"]:has-text("Chen Wei")');
+      await settings.waitForSelector('[data-testid="settings-unsaved"]');
       await settings.click('[data-testid="settings-save"]');
       await settings.waitForSelector('[data-testid="settings-saved"]');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).toBeNull();
       await page.screenshot({ path: join(SHOTS, 'project-settings.png'), fullPage: true });
     });
     await withPage('chen@demo.test', async (page) => {
@@ -159,6 +180,27 @@ describe('project settings', () => {
       await panel.click('[data-testid="spec-approve"]');
       await panel.waitForSelector('[data-testid="spec-status"]:has-text("Approved")');
       expect(await panel.textContent('[data-testid="spec-approval"]')).toContain('Approved by Chen Wei');
+    });
+  });
+
+  it('says what is wrong with a value as it is typed, and shows a change as unsaved until it is saved', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      // DATA, not PAY: the estimate tests here judge PAY's epics against PAY's scale and threshold.
+      const settings = await openSettings(page, 'DATA');
+      await settings.fill('[data-testid="threshold"]', '500');
+      await settings.waitForSelector('[data-testid="threshold-error"]');
+      expect(await settings.textContent('[data-testid="threshold-error"]')).toBe('Choose 0 to 200.');
+      await settings.fill('[data-testid="high-M"]', '5');
+      expect(await settings.textContent('[data-testid="high-M-error"]')).toBe('Below the low end.');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).not.toBeNull();
+      await settings.click('[data-testid="settings-save"]');
+      expect(await settings.$('[data-testid="settings-saved"]')).toBeNull();
+      await settings.fill('[data-testid="threshold"]', '40');
+      await settings.fill('[data-testid="high-M"]', '21');
+      await settings.click('[data-testid="settings-save"]');
+      await settings.waitForSelector('[data-testid="settings-saved"]');
+      expect(await settings.$('[data-testid="settings-unsaved"]')).toBeNull();
+      expect(await settings.inputValue('[data-testid="threshold"]')).toBe('40');
     });
   });
 

@@ -10,7 +10,11 @@ import { ROOT } from './paths';
  * Custom UI bundles with the injected bridge, the real resolvers and the emulator.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where the e2e tests put their screenshots: an ignored folder, so `npm test` leaves the work tree clean.
+ * `npm run screenshots` sets UPDATE_SCREENSHOTS=1 to refresh the ones README shows, under the same names.
+ */
+export const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 
 export interface BrowserHarness {
   site: LocalSite;
@@ -54,6 +58,16 @@ export function useBrowser(startSite: () => Promise<LocalSite> = startTestSite):
     }
   };
   return harness;
+}
+
+/** Opens an issue and waits for both of the app's panels: the Planning panel and the Readiness side panel. */
+export async function openPanels(harness: BrowserHarness, page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> {
+  await page.goto(`${harness.site.url}/browse/${issueKey}`);
+  const panel = await appFrame(page, 'planning-panel');
+  await panel.waitForSelector('[data-testid="spec-tab"]');
+  const side = await appFrame(page, 'readiness-context');
+  await side.waitForSelector('[data-testid="context-spec-status"]');
+  return { panel, side };
 }
 
 /** The iframe of one of the app's modules on the host page. */

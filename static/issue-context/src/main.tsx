@@ -3,7 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { useEffect, type ReactElement } from 'react';
 import { invoke } from './api';
-import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
+import { ChangedOutsideAppWarning, ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { estimateText, SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../shared/planning-format';
 import { onRecordChanged } from '../../shared/record-events';
@@ -15,9 +15,9 @@ function ReadinessContext(): ReactElement {
   const issueKey = view.state === 'ready' ? view.data.item.key : null;
   const { reload } = view;
   // Follow saves made in the Planning panel on the same page.
-  useEffect(() => (issueKey ? onRecordChanged(issueKey, reload) : undefined), [issueKey, reload]);
+  useEffect(() => (issueKey ? onRecordChanged(issueKey, () => void reload()) : undefined), [issueKey, reload]);
   if (view.state === 'loading') return <Loading label="Loading readiness" />;
-  if (view.state === 'failed') return <ErrorMessage error={view.error} onRetry={view.reload} />;
+  if (view.state === 'failed') return <ErrorMessage error={view.error} onRetry={() => void view.reload()} />;
   const { item, record, decomposition: d, reconciliation, tshirtScale } = view.data;
   return (
     <Box padding="space.150" testId="readiness-context">
@@ -46,12 +46,8 @@ function ReadinessContext(): ReactElement {
           <Lozenge appearance={SPEC_STATUS_APPEARANCE[record.spec.status]} testId="context-spec-status">
             {SPEC_STATUS_LABEL[record.spec.status]}
           </Lozenge>
-          {view.data.integrity.changedOutsideApp ? (
-            <Lozenge appearance="moved" testId="context-changed-outside-app">
-              Changed outside the app
-            </Lozenge>
-          ) : null}
         </Inline>
+        <ChangedOutsideAppWarning integrity={view.data.integrity} testId="context-changed-outside-app" />
         <Inline space="space.100" alignBlock="center">
           <Text color="color.text.subtle">Estimate</Text>
           <Text testId="context-estimate">{record.estimate ? `${estimateText(record.estimate.value, tshirtScale)}, confidence ${record.estimate.confidence}/5` : 'Not estimated'}</Text>

@@ -1,63 +1,31 @@
-import Heading from '@atlaskit/heading';
-import Lozenge from '@atlaskit/lozenge';
-import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import { Box, Stack } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import type { ReactElement } from 'react';
-import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
-import { IssueLink } from '../../shared/issue-link';
+import { ChangedOutsideAppWarning, ErrorMessage, Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { DecompositionTab } from './decomposition-tab';
 import { EstimateTab } from './estimate-tab';
+import { ItemHeader } from './item-header';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
 /** The "Planning" issue panel on epics and features: technical spec, estimate and decomposition. */
 function PlanningPanel(): ReactElement {
-  const { view, loadError, reload, apply } = usePlanning();
-  if (!view && loadError) return <ErrorMessage error={loadError} onRetry={() => void reload()} />;
-  if (!view) return <Loading label="Loading the planning record" />;
-  const { item } = view;
+  const { view: loaded, apply } = usePlanning();
+  if (loaded.state === 'failed') return <ErrorMessage error={loaded.error} onRetry={() => void loaded.reload()} />;
+  if (loaded.state === 'loading') return <Loading label="Loading the planning record" />;
+  const view = loaded.data;
   return (
     <Box padding="space.100" testId="planning-panel">
       <Stack space="space.150">
-        <Inline space="space.100" alignBlock="center">
-          <Heading size="small" as="h2">
-            {item.issueType.name} {item.key}
-          </Heading>
-          <StatusLozenge name={item.status.name} category={item.status.category} />
-          {item.flagged ? <Lozenge appearance="removed">Flagged</Lozenge> : null}
-        </Inline>
-        <Inline space="space.200" shouldWrap>
-          <Text color="color.text.subtle">
-            Release:{' '}
-            <Text testId="fix-versions">
-              {item.fixVersions.length > 0
-                ? item.fixVersions.map((v) => (v.releaseDate ? `${v.name} (releases ${v.releaseDate})` : v.name)).join(', ')
-                : 'not planned into a release yet'}
-            </Text>
-          </Text>
-          <Text color="color.text.subtle">Team: {item.team ?? 'none'}</Text>
-          {item.parentKey ? (
-            <Text color="color.text.subtle">
-              Parent: <IssueLink issueKey={item.parentKey} />
-            </Text>
-          ) : null}
-          <Inline space="space.050" alignBlock="center">
-            <Text color="color.text.subtle">Assignee:</Text>
-            <Person person={item.assignee} />
-          </Inline>
-        </Inline>
+        <ItemHeader item={view.item} />
         {view.recordProblem ? (
           <SectionMessage appearance="error" title="The planning record cannot be read" testId="record-problem">
             {view.recordProblem}. It is left untouched; editing is off until it is repaired.
           </SectionMessage>
         ) : null}
-        {view.integrity.changedOutsideApp ? (
-          <SectionMessage appearance="warning" title="Changed outside the app" testId="changed-outside-app">
-            {view.integrity.message}
-          </SectionMessage>
-        ) : null}
+        <ChangedOutsideAppWarning integrity={view.integrity} testId="changed-outside-app" />
         {!view.canEdit && !view.recordProblem ? (
           <SectionMessage appearance="information" testId="read-only">
             You can read this planning record. Editing needs permission to edit the issue.

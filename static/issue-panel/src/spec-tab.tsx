@@ -6,13 +6,14 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useState, type ReactElement } from 'react';
-import type { PlanningViewDto } from '../../../src/shared/contract/planning';
-import { SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL, when } from '../../shared/planning-format';
-import { SaveFeedback, type SaveState } from './save-state';
-import type { Outcome } from './use-planning';
-import type { PlanningOperationDto } from '../../../src/shared/contract/planning';
+import type { PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/planning';
+import { useDateFormat } from '../../shared/date-format-context';
+import { SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../shared/planning-format';
+import { SaveFeedback } from '../../shared/save-feedback';
+import { useSaveAction } from '../../shared/use-save-action';
+import { History } from './history';
+import type { Apply } from './use-planning';
 
-type Apply = (op: PlanningOperationDto) => Promise<Outcome>;
 type Section = PlanningViewDto['sections'][number];
 
 const count = (n: number): string => n.toLocaleString('en');
@@ -20,7 +21,7 @@ const count = (n: number): string => n.toLocaleString('en');
 function SectionEditor({ section, saved, canEdit, apply }: { section: Section; saved: string; canEdit: boolean; apply: Apply }): ReactElement {
   const [draft, setDraft] = useState(saved);
   const [dirty, setDirty] = useState(false);
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const save = useSaveAction();
   // Show others' saved changes unless the user is in the middle of editing this section.
   useEffect(() => {
     if (!dirty) setDraft(saved);
@@ -28,13 +29,8 @@ function SectionEditor({ section, saved, canEdit, apply }: { section: Section; s
   const over = draft.length > section.maxChars;
   const id = `section-${section.key}`;
 
-  const save = async (): Promise<void> => {
-    setState({ kind: 'saving' });
-    const outcome = await apply({ type: 'spec.editSection', section: section.key, text: draft });
-    if (outcome.ok) {
-      setDirty(false);
-      setState({ kind: 'saved', warnings: outcome.warnings });
-    } else setState({ kind: 'failed', error: outcome.error });
+  const submit = async (): Promise<void> => {
+    if (await save.run(() => apply({ type: 'spec.editSection', section: section.key, text: draft }))) setDirty(false);
   };
 
   return (
@@ -51,7 +47,7 @@ function SectionEditor({ section, saved, canEdit, apply }: { section: Section; s
         onChange={(e) => {
           setDraft(e.target.value);
           setDirty(true);
-          if (state.kind === 'saved') setState({ kind: 'idle' });
+          save.editing();
         }}
       />
       <Inline spread="space-between" alignBlock="center">
@@ -65,12 +61,12 @@ function SectionEditor({ section, saved, canEdit, apply }: { section: Section; s
           </HelperMessage>
         )}
         {canEdit ? (
-          <Button appearance="primary" onClick={() => void save()} isDisabled={!dirty || over || state.kind === 'saving'} testId={id + '-save'}>
-            {state.kind === 'saving' ? 'Saving…' : 'Save'}
+          <Button appearance="primary" onClick={() => void submit()} isDisabled={!dirty || over || save.busy} testId={id + '-save'}>
+            {save.state.kind === 'saving' ? 'Saving…' : 'Save'}
           </Button>
         ) : null}
       </Inline>
-      <SaveFeedback state={state} testId={id} />
+      <SaveFeedback state={save.state} testId={id} />
     </Stack>
   );
 }
@@ -78,18 +74,14 @@ function SectionEditor({ section, saved, canEdit, apply }: { section: Section; s
 function DesignLinks({ view, apply }: { view: PlanningViewDto; apply: Apply }): ReactElement {
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const run = async (op: PlanningOperationDto, clear: boolean): Promise<void> => {
-    setState({ kind: 'saving' });
-    const outcome = await apply(op);
-    if (outcome.ok) {
-      if (clear) {
-        setTitle('');
-        setUrl('');
-      }
-      setState({ kind: 'saved', warnings: outcome.warnings });
-    } else setState({ kind: 'failed', error: outcome.error });
+  const save = useSaveAction();
+  const add = async (): Promise<void> => {
+    if (await save.run(() => apply({ type: 'spec.addLink', title, url }))) {
+      setTitle('');
+      setUrl('');
+    }
   };
+  const remove = (op: PlanningOperationDto): void => void save.run(() => apply(op));
   return (
     <Stack space="space.100" testId="design-links">
       <Heading size="xsmall" as="h3">
@@ -102,7 +94,7 @@ function DesignLinks({ view, apply }: { view: PlanningViewDto; apply: Apply }): 
             {link.title}
           </a>
           {view.canEdit ? (
-            <Button appearance="subtle" spacing="compact" onClick={() => void run({ type: 'spec.removeLink', linkId: link.id }, false)}>
+            <Button appearance="subtle" spacing="compact" isDisabled={save.busy} onClick={() => remove({ type: 'spec.removeLink', linkId: link.id })}>
               Remove
             </Button>
           ) : null}
@@ -118,24 +110,21 @@ function DesignLinks({ view, apply }: { view: PlanningViewDto; apply: Apply }): 
             <Label htmlFor="link-url">URL</Label>
             <Textfield id="link-url" testId="link-url" value={url} placeholder="https://" maxLength={view.limits.linkUrlChars} onChange={(e) => setUrl(e.currentTarget.value)} />
           </Box>
-          <Button onClick={() => void run({ type: 'spec.addLink', title, url }, true)} isDisabled={!title.trim() || !url.trim()} testId="link-add">
+          <Button onClick={() => void add()} isDisabled={!title.trim() || !url.trim() || save.busy} testId="link-add">
             Add link
           </Button>
         </Inline>
       ) : null}
-      <SaveFeedback state={state} testId="design-links" />
+      <SaveFeedback state={save.state} testId="design-links" />
     </Stack>
   );
 }
 
 function Workflow({ view, apply }: { view: PlanningViewDto; apply: Apply }): ReactElement {
   const { spec } = view.record;
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const run = async (op: PlanningOperationDto): Promise<void> => {
-    setState({ kind: 'saving' });
-    const outcome = await apply(op);
-    setState(outcome.ok ? { kind: 'saved', warnings: outcome.warnings } : { kind: 'failed', error: outcome.error });
-  };
+  const save = useSaveAction();
+  const format = useDateFormat();
+  const run = (op: PlanningOperationDto): void => void save.run(() => apply(op));
   return (
     <Stack space="space.100">
       <Inline space="space.100" alignBlock="center">
@@ -145,47 +134,28 @@ function Workflow({ view, apply }: { view: PlanningViewDto; apply: Apply }): Rea
         </Lozenge>
         {spec.approval ? (
           <Text color="color.text.subtle" testId="spec-approval">
-            Approved by {spec.approval.by.displayName}, {when(spec.approval.at)}
+            Approved by {spec.approval.by.displayName}, {format.dateTime(spec.approval.at)}
           </Text>
         ) : null}
       </Inline>
       {spec.lastEditor && spec.lastEditedAt ? (
         <Text color="color.text.subtle" size="small">
-          Written by {spec.author?.displayName ?? spec.lastEditor.displayName}; last edited by {spec.lastEditor.displayName}, {when(spec.lastEditedAt)}
+          Written by {spec.author?.displayName ?? spec.lastEditor.displayName}; last edited by {spec.lastEditor.displayName}, {format.dateTime(spec.lastEditedAt)}
         </Text>
       ) : null}
       <Inline space="space.100">
         {view.canEdit && spec.status === 'DRAFT' ? (
-          <Button onClick={() => void run({ type: 'spec.submitForReview' })} testId="spec-submit">
+          <Button onClick={() => run({ type: 'spec.submitForReview' })} isDisabled={save.busy} testId="spec-submit">
             Submit for review
           </Button>
         ) : null}
         {view.canApprove && spec.status === 'IN_REVIEW' ? (
-          <Button appearance="primary" onClick={() => void run({ type: 'spec.approve' })} testId="spec-approve">
+          <Button appearance="primary" onClick={() => run({ type: 'spec.approve' })} isDisabled={save.busy} testId="spec-approve">
             Approve spec
           </Button>
         ) : null}
       </Inline>
-      <SaveFeedback state={state} testId="spec-workflow" />
-    </Stack>
-  );
-}
-
-export function History({ view }: { view: PlanningViewDto }): ReactElement {
-  return (
-    <Stack space="space.075" testId="history">
-      <Heading size="xsmall" as="h3">
-        Last changes
-      </Heading>
-      {view.record.history.length === 0 ? <Text color="color.text.subtlest">No changes yet.</Text> : null}
-      {view.record.history.map((h) => (
-        <Text key={h.rev} size="small">
-          <Text weight="bold" size="small">
-            {h.by.displayName}
-          </Text>{' '}
-          {h.what} <Text color="color.text.subtlest" size="small">({when(h.at)})</Text>
-        </Text>
-      ))}
+      <SaveFeedback state={save.state} testId="spec-workflow" />
     </Stack>
   );
 }

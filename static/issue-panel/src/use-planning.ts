@@ -1,61 +1,57 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { AppError } from '../../../src/shared/contract/common';
+import { useCallback } from 'react';
 import type { PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/planning';
-import { bridgeFailure } from '../../shared/api';
-import { invoke } from './api';
 import { announceRecordChanged } from '../../shared/record-events';
+import { useResolver, type ResolverState } from '../../shared/use-resolver';
+import type { Confirmation, SaveOutcome } from '../../shared/use-save-action';
+import { invoke } from './api';
+import { operationLanded } from './operation-landed';
 
-/** How long after an unconfirmed save the panel reloads to show what was stored. */
+/** How long after an unconfirmed save the panel reads the record again: Jira has had time to land it or not. */
 const UNCONFIRMED_RELOAD_MS = 5_000;
 
-export type Outcome = { ok: true; changed: boolean; warnings: string[] } | { ok: false; error: AppError };
+export type Apply = (operation: PlanningOperationDto) => Promise<SaveOutcome>;
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The planning view of this issue and the way to change it: one item-level operation at a time, sent with
- * the revision the user is looking at. After a conflict the view reloads (the editor keeps its draft).
+ * the revision the user is looking at. A save answers the whole view (one call, no reload). After a conflict
+ * the view reloads behind the editor's draft; after an unconfirmed save it reloads a few seconds later and
+ * the outcome says whether the change is in what was stored.
  */
-export function usePlanning() {
-  const [view, setView] = useState<PlanningViewDto | null>(null);
-  const [loadError, setLoadError] = useState<AppError | null>(null);
+export function usePlanning(): { view: ResolverState<PlanningViewDto>; apply: Apply } {
+  const view = useResolver(() => invoke('planning.getView'));
+  const { reload, replace } = view;
+  const shown = view.state === 'ready' ? view.data : null;
 
-  const load = useCallback(async () => {
-    try {
-      const r = await invoke('planning.getView');
-      if (r.ok) {
-        setView(r.data);
-        setLoadError(null);
-      } else setLoadError(r.error);
-    } catch (e) {
-      setLoadError(bridgeFailure(e));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const apply = useCallback(
-    async (operation: PlanningOperationDto): Promise<Outcome> => {
-      if (!view) return { ok: false, error: { code: 'UNAVAILABLE', message: 'Still loading.' } };
-      try {
-        const r = await invoke('planning.update', { baseRev: view.record.rev, operation });
-        if (r.ok) {
-          // The answer is the whole view after the save (reconciliation and rights included): no reload.
-          setView(r.data.view);
-          if (r.data.changed) announceRecordChanged(view.item.key);
-          return { ok: true, changed: r.data.changed, warnings: r.data.warnings };
-        }
-        // Reload before reporting, so that saving again starts from the revision the user now sees.
-        if (r.error.code === 'CONFLICT') await load();
-        // Jira has not confirmed the save yet: show what was stored once it has had time to land.
-        if (r.error.code === 'UNCONFIRMED') setTimeout(() => void load(), UNCONFIRMED_RELOAD_MS);
-        return { ok: false, error: r.error };
-      } catch (e) {
-        return { ok: false, error: bridgeFailure(e) };
-      }
+  const confirm = useCallback(
+    async (operation: PlanningOperationDto): Promise<Confirmation> => {
+      await wait(UNCONFIRMED_RELOAD_MS);
+      const stored = await reload();
+      if (!stored.ok) return 'unknown';
+      if (!operationLanded(operation, stored.data)) return 'lost';
+      announceRecordChanged(stored.data.item.key);
+      return 'landed';
     },
-    [view, load],
+    [reload],
   );
 
-  return { view, loadError, reload: load, apply };
+  const apply = useCallback<Apply>(
+    async (operation) => {
+      if (!shown) return { ok: false, error: { code: 'UNAVAILABLE', message: 'Still loading.' } };
+      const r = await invoke('planning.update', { baseRev: shown.record.rev, operation });
+      if (r.ok) {
+        replace(r.data.view);
+        if (r.data.changed) announceRecordChanged(shown.item.key);
+        return { ok: true, warnings: r.data.warnings };
+      }
+      // Reload before reporting, so that saving again starts from the revision the user now sees.
+      if (r.error.code === 'CONFLICT') await reload();
+      if (r.error.code === 'UNCONFIRMED') return { ok: false, error: r.error, confirmation: confirm(operation) };
+      return { ok: false, error: r.error };
+    },
+    [shown, reload, replace, confirm],
+  );
+
+  return { view, apply };
 }

@@ -4,13 +4,14 @@ import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { WorkItemDto } from '../../../src/shared/contract/common';
-import { bridgeFailure, type AppError } from '../../shared/api';
-import { invoke } from './api';
+import type { PlanningItemsPageDto } from '../../../src/shared/contract/project-page';
 import { ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { IssueLink } from '../../shared/issue-link';
 import { mount } from '../../shared/mount';
+import { useResolver } from '../../shared/use-resolver';
+import { invoke } from './api';
 
 const PAGE_SIZE = 50;
 
@@ -54,37 +55,25 @@ function rowOf(item: WorkItemDto) {
 
 /** The project page: the program's epics and features, the starting point for the planning agenda. */
 function PlanningReadinessPage(): ReactElement {
-  const [items, setItems] = useState<WorkItemDto[]>([]);
-  const [project, setProject] = useState<{ key: string; name: string } | null>(null);
-  const [nextPageToken, setNextPageToken] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<AppError | null>(null);
+  const [pageToken, setPageToken] = useState<string | null>(null);
+  // The pages before the one `page` holds; "Load more" moves the current page here and asks for the next.
+  const [earlier, setEarlier] = useState<PlanningItemsPageDto | null>(null);
+  const page = useResolver(() => invoke('project.listPlanningItems', { pageToken, pageSize: PAGE_SIZE }), [pageToken]);
+  const current = page.state === 'ready' ? page.data : null;
+  const project = current?.project ?? earlier?.project ?? null;
+  const items = [...(earlier?.items ?? []), ...(current?.items ?? [])];
+  const nextPageToken = current?.nextPageToken ?? null;
+  const loading = page.state === 'loading';
+  const more = nextPageToken !== null || (loading && earlier !== null);
 
-  const load = useCallback(async (pageToken: string | null) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const result = await invoke('project.listPlanningItems', { pageToken, pageSize: PAGE_SIZE });
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setProject(result.data.project);
-      setItems((prev) => (pageToken ? [...prev, ...result.data.items] : result.data.items));
-      setNextPageToken(result.data.nextPageToken);
-    } catch (e) {
-      setError(bridgeFailure(e));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  if (!project && page.state === 'loading') return <Loading label="Loading planning items" />;
+  if (!project && page.state === 'failed') return <ErrorMessage error={page.error} onRetry={() => void page.reload()} />;
 
-  useEffect(() => {
-    void load(null);
-  }, [load]);
-
-  if (!project && loading) return <Loading label="Loading planning items" />;
-  if (!project && error) return <ErrorMessage error={error} onRetry={() => void load(null)} />;
+  const loadMore = (): void => {
+    if (!current?.nextPageToken) return;
+    setEarlier({ ...current, items });
+    setPageToken(current.nextPageToken);
+  };
 
   return (
     <Box padding="space.300" testId="planning-readiness-page">
@@ -100,10 +89,10 @@ function PlanningReadinessPage(): ReactElement {
         ) : (
           <DynamicTable head={head} rows={items.map(rowOf)} isLoading={loading && items.length === 0} testId="planning-items" />
         )}
-        {error ? <ErrorMessage error={error} onRetry={() => void load(nextPageToken)} /> : null}
-        {nextPageToken ? (
+        {page.state === 'failed' ? <ErrorMessage error={page.error} onRetry={() => void page.reload()} /> : null}
+        {more ? (
           <Box>
-            <Button onClick={() => void load(nextPageToken)} isDisabled={loading} testId="load-more">
+            <Button onClick={loadMore} isDisabled={loading} testId="load-more">
               {loading ? 'Loading…' : 'Load more'}
             </Button>
           </Box>
