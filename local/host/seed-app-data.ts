@@ -6,7 +6,8 @@ import { DEMO_USERS } from '../jira/seed-users';
  * Seeds the demo's app data through the app's own resolvers, as the demo's people: the lead (a project
  * administrator) names Arjun Architect in each project's settings, then the planning records are built
  * step by step in the Planning panel's resolver. The host knows nothing of the app's storage: it reaches
- * the app only through manifest.yml and the handlers it names.
+ * the app only through manifest.yml and the handlers it names. Another app on the demo site (`--app`) is
+ * left without this app's data.
  */
 export interface ResolverCall {
   moduleKey: string;
@@ -28,8 +29,8 @@ async function call(invokeAs: InvokeAs, c: ResolverCall, email: string): Promise
   return answer.data;
 }
 
-export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { settings: boolean; planning: boolean }): Promise<void> {
-  if (what.settings) {
+export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { settings: boolean; planning: boolean; hasModule: (key: string) => boolean }): Promise<void> {
+  if (what.settings && what.hasModule(SETTINGS)) {
     for (const project of site.projects) {
       const current = (await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.get', payload: {}, context: { projectKey: project.key } }, DEMO_USERS.lead.email)) as {
         settings: { tshirtScale: unknown; divergenceThresholdPct: number };
@@ -41,7 +42,7 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
       );
     }
   }
-  if (what.planning) {
+  if (what.planning && what.hasModule(PANEL)) {
     for (const [issueKey, steps] of Object.entries(demoPlanningScripts(site))) {
       let rev = 0;
       for (const s of steps) {

@@ -123,7 +123,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   // Seeding is setup, not the app under test: it runs without the configured latency.
   const latency = faults.getLatency();
   faults.setLatency({});
-  await seedAppData(store.data, (call, email) => modules.invoke({ ...call }, accountOf(email)), { settings: seedSettings, planning: store.seeded })
+  await seedAppData(store.data, (call, email) => modules.invoke({ ...call }, accountOf(email)), { settings: seedSettings, planning: store.seeded, hasModule: (key) => manifest.uiModules.some((m) => m.key === key) })
     .catch((e: unknown) => console.warn(`[local host] ${e instanceof Error ? e.message : String(e)}`))
     .finally(() => faults.setLatency(latency));
   return {
