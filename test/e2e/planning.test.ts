@@ -56,17 +56,18 @@ describe('technical spec', () => {
     });
   });
 
-  it('rejects HTML with a clear message and keeps the text that was saved', async () => {
+  it('stores technical text with angle brackets as typed, and never runs it as HTML', async () => {
+    const hostile = 'List<Payment> via POST /v1/<tenant>/payments; <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     await withPage(USERS.lead.email, async (page) => {
-      const { panel } = await openPanel(page, 'PAY-1');
-      const saved = await panel.inputValue('[data-testid="section-approach-input"]');
-      await panel.fill('[data-testid="section-approach-input"]', '<script>alert("x")</script>');
-      await panel.click('[data-testid="section-approach-save"]');
-      await panel.waitForSelector('[data-testid="section-approach-error"]');
-      expect(await panel.textContent('[data-testid="section-approach-error"]')).toContain('Solution approach (architecture): HTML is not allowed; write plain text.');
-      // Nothing saved is lost: a fresh load shows the text as it was.
-      const { panel: again } = await openPanel(page, 'PAY-1');
-      expect(await again.inputValue('[data-testid="section-approach-input"]')).toBe(saved);
+      const { panel } = await openPanel(page, 'PAY-49');
+      await writeSection(panel, 'approach', hostile);
+      const { panel: again, side } = await openPanel(page, 'PAY-49');
+      expect(await again.inputValue('[data-testid="section-approach-input"]')).toBe(hostile);
+      for (const frame of [again, side]) {
+        expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+        expect(await frame.locator('img[src="x"], script:has-text("__pwned")').count()).toBe(0);
+      }
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     });
   });
 

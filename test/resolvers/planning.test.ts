@@ -97,7 +97,7 @@ describe('planning.update', () => {
       [{ baseRev: rev, operation: { type: 'spec.editSection', section: 'history', text: 'x' } }, /^operation\.section: /],
       [{ baseRev: rev, operation: { type: 'spec.rewriteEverything' } }, /^operation\.type: /],
       [{ baseRev: 'latest', operation: { type: 'estimate.clear' } }, /^baseRev: /],
-      [{ baseRev: rev, operation: { type: 'spec.editSection', section: 'approach', text: '<img src=x onerror=alert(1)>' } }, /HTML is not allowed/],
+      [{ baseRev: rev, operation: { type: 'spec.editSection', section: 'approach', text: 'bell\u0007' } }, /control characters/],
       [{ baseRev: rev, operation: { type: 'spec.addLink', url: 'javascript:alert(1)', title: 'x' } }, /only http and https/],
       [{ baseRev: rev, operation: { type: 'estimate.set', value: { kind: 'points', low: 9, high: 3 }, confidence: 3, assumptions: '' } }, /low end \(9\) is above the high end \(3\)/],
     ];

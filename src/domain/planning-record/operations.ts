@@ -93,6 +93,8 @@ export function applyOperation(current: PlanningRecord, op: PlanningOperation, c
       const title = sectionTitle(op.section);
       const checked = checkPlainText(title, op.text, LIMITS.sectionChars);
       if (!checked.ok) return invalid(checked.message);
+      // A section holding only whitespace counts as empty.
+      if (checked.text.trim() === '') checked.text = '';
       if ((current.spec.sections[op.section] ?? '') === checked.text) return { ok: true, record: current, changed: false };
       const conflict = conflictIfChanged(current, [sectionPart(op.section)], ctx.baseRev, `"${title}"`);
       if (conflict) return { ok: false, error: conflict };
