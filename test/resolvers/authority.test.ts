@@ -82,3 +82,28 @@ describe('a forged approval', () => {
     expect(ok(await panelView(site, 'PAY-1', USERS.lead.accountId)).integrity.changedOutsideApp).toBe(false);
   });
 });
+
+describe('the repair trigger while storage is down', () => {
+  let slow: LocalSite;
+  beforeAll(async () => {
+    // Forge's retry delays (seconds) pass as milliseconds here.
+    slow = await startTestSite({ events: { secondsToMs: 1 } });
+  });
+  afterAll(() => slow.close());
+
+  it('asks Forge to deliver the event again, and repairs the forged summary once storage is back', async () => {
+    const forged = { schemaVersion: 1, rev: 11, specStatus: 'APPROVED', changedOutsideApp: 0 };
+    // PAY-7 is in review; the ledger read fails for the first two deliveries.
+    slow.faults.add({ product: 'kvs', path: '/api/v1/get', times: 2, effect: { type: 'status', status: 503 } });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(await writeProperty(slow, USERS.lead.email, 'PAY-7', 'planning-readiness-summary', forged)).toBe(200);
+      await slow.events.drain();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('Retrying in 60 s'));
+    } finally {
+      warn.mockRestore();
+    }
+    expect(await readProperty(slow, 'PAY-7', 'planning-readiness-summary')).toMatchObject({ specStatus: 'IN_REVIEW', changedOutsideApp: 0 });
+    expect(await jqlKeys(slow, 'planningSpecStatus = APPROVED')).toEqual(['PAY-1', 'PAY-2']);
+  });
+});
