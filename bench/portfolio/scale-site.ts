@@ -34,7 +34,8 @@ export interface ScaleSite {
  * Times the emulator: the union of the intervals in which it handles a call. The emulator runs in this
  * process, one call at a time on one thread, and finds issues by scanning the site; Jira Cloud does that
  * work on its own servers, in parallel, inside the latency the fault injector adds. Subtracting this time
- * from a wall time leaves the app's side: the waiting on latency and its own parsing.
+ * from a wall time leaves the app's side (the waiting on latency and its own parsing); a lower bound of it
+ * when the emulator works while other calls wait out their latency.
  */
 function timeEmulator(site: LocalSite): () => number {
   const handle = site.jira.handle.bind(site.jira);
