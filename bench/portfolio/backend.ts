@@ -67,8 +67,8 @@ export async function backendFigures(scale: ScaleSite, naiveAtCap: Map<number, S
         if (capped) {
           const small = naiveAtCap.get(latencyMs);
           if (!small || !naiveAtZero) throw new Error(`The naive way at ${scale.n} items and ${latencyMs} ms needs the ${NAIVE_CAP_N}-item run first.`);
-          // The app's side (waiting and parsing; the 500-item run overlaps little) grows with the calls, which grow linearly with N; the
-          // emulator's time at this N is the one measured at 0 ms (its scans grow faster than N).
+          // The app's side (waiting and parsing; the 500-item run overlaps little) grows with the calls,
+          // linearly with N; the emulator's time at this N is the one measured at 0 ms (its scans grow faster).
           const appSideMs = ((small.wallMs - small.emulatorBusyMs) * scale.n) / NAIVE_CAP_N;
           strategies.naive = { ...naiveAtZero, wallMs: appSideMs + naiveAtZero.emulatorBusyMs, extrapolatedFrom: NAIVE_CAP_N };
           continue;
