@@ -61,6 +61,12 @@ async function main(): Promise<void> {
     if (!r.ok) throw new Error(`bridge answered ${r.status}`);
     return performance.now() - t;
   };
+  // Planning records live on epics and features only.
+  const planningLevelTypes = new Set(site.store.data.issueTypes.filter((t) => t.hierarchyLevel >= 1).map((t) => t.id));
+  const planningKeys = (project: string): string[] => site.store.data.issues.filter((i) => planningLevelTypes.has(i.issueTypeId) && i.key.startsWith(`${project}-`)).map((i) => i.key);
+  const payItems = planningKeys('PAY');
+  // DATA-76 is kept for counting the calls of a first save.
+  const dataItems = planningKeys('DATA').filter((k) => k !== 'DATA-76');
   const runs = 200;
   const overview: number[] = [];
   const page: number[] = [];
@@ -81,9 +87,9 @@ async function main(): Promise<void> {
   };
   for (let i = 0; i < 20; i++) await bridge({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' });
   for (let i = 0; i < runs; i++) {
-    overview.push(await bridge({ moduleKey: 'readiness-context', context: { issueKey: `PAY-${1 + (i % 80)}` }, functionKey: 'planning.getView' }));
+    overview.push(await bridge({ moduleKey: 'readiness-context', context: { issueKey: payItems[i % payItems.length]! }, functionKey: 'planning.getView' }));
     page.push(await bridge({ moduleKey: 'planning-readiness-page', context: { projectKey: i % 2 ? 'PAY' : 'DATA' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }));
-    saves.push(await save(`DATA-${20 + (i % 40)}`, i));
+    saves.push(await save(dataItems[i % dataItems.length]!, i));
     const t = performance.now();
     const r = await fetch(`${site.url}/rest/api/3/search/jql`, {
       method: 'POST',
@@ -95,14 +101,14 @@ async function main(): Promise<void> {
   }
   const callsPerResolver = {
     'planning.getView': await callsPer({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' }),
-    'planning.update (first save of a record)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'bench' } } }),
-    'planning.update (a later edit)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-3' }, functionKey: 'planning.update', payload: { baseRev: 1, operation: { type: 'spec.editSection', section: 'approach', text: 'bench' } } }),
+    'planning.update (first save of a record)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-76' }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'bench' } } }),
+    'planning.update (a later edit)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-76' }, functionKey: 'planning.update', payload: { baseRev: 1, operation: { type: 'spec.editSection', section: 'approach', text: 'bench' } } }),
     'project.listPlanningItems': await callsPer({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }),
   };
   // A save as Jira Cloud would see it: 150 ms per Jira call (JIRA_LATENCY_MS=150), 20 runs.
   site.faults.setLatency({ jira: 150 });
   const slowSaves: number[] = [];
-  for (let i = 0; i < 20; i++) slowSaves.push(await save(`DATA-${20 + (i % 40)}`, runs + i));
+  for (let i = 0; i < 20; i++) slowSaves.push(await save(dataItems[i % dataItems.length]!, runs + i));
   site.faults.setLatency({});
   stopObserving();
   const mem = process.memoryUsage();

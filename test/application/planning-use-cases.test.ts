@@ -287,6 +287,15 @@ describe('getPlanningView', () => {
     expect(view).toMatchObject({ canEdit: false, recordProblem: 'the stored planning record is not a JSON object' });
   });
 
+  it('refuses to show or write a planning record below the epic and feature levels', async () => {
+    const story = reader(workItem({ key: 'PAY-3', issueType: { id: '10002', name: 'Story', hierarchyLevel: 0, iconUrl: null } }));
+    const refusal = { code: 'INVALID_INPUT', message: 'Planning records belong to epics and features (the epic level and above); PAY-3 is a Story.' };
+    await expect(getPlanningView(deps({ reader: story }), 'PAY-3', lead.accountId)).rejects.toMatchObject(refusal);
+    const d = deps({ reader: story });
+    await expect(updatePlanningRecord(d, { ...request(edit('x')), issueKey: 'PAY-3' })).rejects.toMatchObject(refusal);
+    expect(d.store.saves).toBe(0);
+  });
+
   it('answers NOT_FOUND for an issue the user cannot see', async () => {
     await expect(getPlanningView(deps({ reader: reader(null) }), 'PAY-9', lead.accountId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -63,6 +63,14 @@ describe('planning.getView: the issue', () => {
     expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Issue DATA-1 does not exist or you do not have permission to see it.' } });
   });
 
+  it('refuses a story: planning records belong to epics and features, whatever the display conditions say', async () => {
+    const story = site.store.data.issues.find((i) => i.key.startsWith('PAY-') && site.store.data.issueTypes.find((t) => t.id === i.issueTypeId)?.hierarchyLevel === 0)!;
+    expect(await overview(story.key, USERS.lead.accountId)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('Planning records belong to epics and features') } });
+    const write = await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: story.key }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'x' } } }, USERS.lead.accountId);
+    expect(write).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(story.properties['planning-readiness']).toBeUndefined();
+  });
+
   it('rejects a context without a valid issue key', async () => {
     const result = (await runInvocation({ moduleKey: 'readiness-context', accountId: USERS.lead.accountId }, () =>
       resolver({ call: { functionKey: 'planning.getView', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: '../../rest/api/3/myself' } } } }, { principal: { accountId: USERS.lead.accountId } }),

@@ -3,9 +3,9 @@ import { estimateRange, reconcile, type Reconciliation } from '../../domain/esti
 import type { Integrity } from '../../domain/planning-record/authority';
 import type { PlanningRecord } from '../../domain/planning-record/model';
 import type { ProjectSettings } from '../../domain/project-settings/project-settings';
-import type { WorkItem } from '../../domain/work-item/work-item';
+import { isPlanningItemType, type WorkItem } from '../../domain/work-item/work-item';
 import type { ProjectSettingsStore } from '../project-settings/ports';
-import { notFound } from '../shared/errors';
+import { invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker, WorkItemReader } from '../shared/ports';
 import { canApproveSpecs } from './approval-rights';
 import { readVerifiedRecord, type VerifiedRecord, type VerifiedRecordDeps } from './verified-record';
@@ -46,9 +46,13 @@ export async function loadViewContext(deps: ViewContextDeps, issueKey: string, a
   return contextOf(deps, await readItem(deps, issueKey), accountId);
 }
 
+/** The item, if the user can see it and it is a planning item: records live on epics and features only. */
 async function readItem(deps: Pick<ViewContextDeps, 'reader'>, issueKey: string): Promise<WorkItem> {
   const item = await deps.reader.getWorkItem(issueKey);
   if (!item) throw notFound(`Issue ${issueKey}`);
+  if (!isPlanningItemType(item.issueType)) {
+    throw invalidInput(`Planning records belong to epics and features (the epic level and above); ${item.key} is a ${item.issueType.name}.`);
+  }
   return item;
 }
 

@@ -190,5 +190,7 @@ function checkEstimate(value: EstimateValue): EstimateValue | string {
     return `Points: enter numbers from 0 to ${LIMITS.pointsMax.toLocaleString('en')}.`;
   }
   if (low > high) return `Points: the low end (${low}) is above the high end (${high}).`;
+  // A 0-0 estimate says nothing, and no divergence can be measured against it.
+  if (high === 0) return 'Points: the high end must be above 0.';
   return { kind: 'points', low, high };
 }

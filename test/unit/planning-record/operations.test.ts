@@ -143,3 +143,13 @@ describe('size', () => {
     expect(oversizeMessage(emptyPlanningRecord())).toBeNull();
   });
 });
+
+describe('estimates', () => {
+  it('refuses a 0-0 points estimate, which no divergence can be measured against', () => {
+    expect(applyOperation(emptyPlanningRecord(), { type: 'estimate.set', value: { kind: 'points', low: 0, high: 0 }, confidence: 3, assumptions: '' }, ctx())).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Points: the high end must be above 0.' },
+    });
+    expect(apply(emptyPlanningRecord(), { type: 'estimate.set', value: { kind: 'points', low: 0, high: 3 }, confidence: 3, assumptions: '' }).estimate?.value).toEqual({ kind: 'points', low: 0, high: 3 });
+  });
+});
