@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   console.log(`  Automation rules:  ${site.url}/__local/automation (Forge events: ${site.url}/__local/events)`);
   console.log(`  Jira REST (Basic): curl -u ${DEMO_USERS.lead.email}:any-token ${site.url}/rest/api/3/myself`);
   console.log(`  Data in ${dataDir} (${reset ? 'reset to the demo seed' : 'kept across restarts; --reset restores the seed'})\n`);
+  // npm start execs this process, so npm's SIGTERM and Ctrl+C reach it: close the site and exit.
   const stop = (): void => {
     void site.close().then(() => process.exit(0));
   };
@@ -42,6 +43,11 @@ function flagValue(argv: string[], name: string): string | undefined {
 }
 
 main().catch((e: unknown) => {
+  // A port taken between the check and the start: one line, no stack.
+  if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${process.env.PORT ?? 8080} is in use (another npm start?): stop it, or start on another port with PORT=9000 npm start`);
+    process.exit(1);
+  }
   console.error(e);
   process.exit(1);
 });

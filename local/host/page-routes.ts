@@ -7,6 +7,9 @@ import type { RouteRequest } from './router';
 import { shellViews } from './shell-views';
 
 /** The Jira-like shell: its pages, choosing who to act as (and the theme) and generated avatars. */
+/** The shell's icon: the blue diamond of its top bar. */
+const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 2 30 16 16 30 2 16Z" fill="#0C66E4"/></svg>';
+
 export const pageRoutes: RouteFile = (router, host) => {
   const { store, manifest, sessions } = host;
   const views = shellViews(store, manifest);
@@ -54,6 +57,11 @@ export const pageRoutes: RouteFile = (router, host) => {
     const hue = [...seed].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
     const initials = seed.split(/\s+/).map((w) => w[0] ?? '').join('').slice(0, 2).toUpperCase();
     send(res, 200, `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><rect width="48" height="48" rx="${path.includes('/issuetype/') ? 8 : 24}" fill="hsl(${hue},55%,45%)"/><text x="24" y="30" font-family="sans-serif" font-size="18" fill="#fff" text-anchor="middle">${esc(initials)}</text></svg>`, mime('.svg'), { 'cache-control': 'max-age=3600' });
+  });
+
+  // Browsers ask every page for it: answer, so the console stays free of 404s.
+  router.add('GET', '/favicon.ico', ({ res }) => {
+    send(res, 200, FAVICON, mime('.svg'), { 'cache-control': 'max-age=86400' });
   });
 
   router.otherwise(({ req, res }) => {
