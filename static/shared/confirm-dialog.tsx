@@ -15,14 +15,15 @@ export interface ConfirmOptions {
  * confirms and false when they cancel or close it; render `dialog` where the component renders.
  */
 export function useConfirmDialog(): { ask: (options: ConfirmOptions) => Promise<boolean>; dialog: ReactElement | null } {
-  const [open, setOpen] = useState<ConfirmOptions | null>(null);
+  const [open, setOpen] = useState<{ options: ConfirmOptions; anchorTop: number } | null>(null);
   const settle = useRef<(answer: boolean) => void>(() => undefined);
 
   const ask = useCallback(
     (options: ConfirmOptions) =>
       new Promise<boolean>((resolve) => {
         settle.current = resolve;
-        setOpen(options);
+        // Where the user is: the control that asked (a clicked button keeps the focus).
+        setOpen({ options, anchorTop: document.activeElement?.getBoundingClientRect().top ?? 0 });
       }),
     [],
   );
@@ -33,7 +34,7 @@ export function useConfirmDialog(): { ask: (options: ConfirmOptions) => Promise<
 
   const dialog = open ? (
     <Suspense fallback={null}>
-      <ConfirmModal options={open} answer={answer} />
+      <ConfirmModal options={open.options} anchorTop={open.anchorTop} answer={answer} />
     </Suspense>
   ) : null;
   return { ask, dialog };

@@ -1,12 +1,37 @@
 import Button from '@atlaskit/button/new';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import type { ReactElement } from 'react';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle, ModalTransition } from '@atlaskit/modal-dialog';
+import { useEffect, type ReactElement } from 'react';
 import type { ConfirmOptions } from './confirm-dialog';
 
 /** The modal itself, in its own chunk: it weighs about as much as the rest of the panel's controls together. */
-export default function ConfirmModal({ options, answer }: { options: ConfirmOptions; answer: (value: boolean) => void }): ReactElement {
+/**
+ * The app's iframe is as tall as its content and the Jira page scrolls it, so a fixed modal would sit at
+ * the iframe's top, possibly out of sight (and the page cannot be scrolled from inside the iframe). The
+ * dialog moves down to the control that asked, which the user is looking at.
+ */
+function moveToAnchor(dialog: HTMLElement, anchorTop: number): void {
+  const box = dialog.getBoundingClientRect();
+  const shift = Math.max(0, anchorTop - box.top - box.height / 2);
+  // `translate`, not `transform`: the modal's opening animation owns `transform`.
+  dialog.style.translate = `0 ${Math.round(shift)}px`;
+}
+
+export default function ConfirmModal({ options, anchorTop, answer }: { options: ConfirmOptions; anchorTop: number; answer: (value: boolean) => void }): ReactElement {
+  // Before the first paint of the opening animation, so the dialog does not jump once it has appeared.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const dialog = document.querySelector<HTMLElement>(`[role="dialog"][data-testid="${options.testId}"]`);
+      if (dialog) moveToAnchor(dialog, anchorTop);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [options.testId, anchorTop]);
   return (
-    <Modal onClose={() => answer(false)} testId={options.testId} width="small">
+    <ModalTransition>
+      <Modal
+      onClose={() => answer(false)}
+      testId={options.testId}
+      width="small"
+    >
       <ModalHeader>
         <ModalTitle appearance="warning">{options.title}</ModalTitle>
       </ModalHeader>
@@ -19,6 +44,7 @@ export default function ConfirmModal({ options, answer }: { options: ConfirmOpti
           {options.confirmLabel}
         </Button>
       </ModalFooter>
-    </Modal>
+      </Modal>
+    </ModalTransition>
   );
 }

@@ -40,6 +40,7 @@ describe('the Spec tab renders Markdown', () => {
     await withPage(USERS.lead.email, async (page) => {
       const { panel } = await openPanels(harness, page, 'PAY-12');
       await writeSection(panel, 'approach', TECHNICAL);
+      await page.mouse.move(0, 0); // no hover background in the picture
       const rendered = '[data-testid="section-approach-rendered"]';
       expect(await panel.textContent(`${rendered} p code >> nth=0`)).toBe('List<Payment>');
       expect(await panel.textContent(`${rendered} p`)).toContain('Map<String, Order> stays internal');
@@ -131,6 +132,12 @@ describe('editing a section in place', () => {
       expect(await panel.textContent('[data-testid="spec-status"]')).toBe('Approved');
       await editSection(panel, 'openQuestions', 'Do we keep the legacy webhook for a quarter?');
       await panel.waitForSelector('[data-testid="confirm-reopen"]');
+      await panel.locator('[data-testid="confirm-reopen-confirm"]').waitFor({ state: 'visible' });
+      await page.waitForTimeout(300); // the modal's opening animation, for the picture only
+      // The dialog opens where the user is (beside the Save button), not at the top of the tall iframe.
+      const dialogBox = await panel.locator('[data-testid="confirm-reopen"]').boundingBox();
+      const saveBox = await panel.locator('[data-testid="section-openQuestions-save"]').boundingBox();
+      expect(Math.abs(dialogBox!.y + dialogBox!.height / 2 - saveBox!.y)).toBeLessThan(dialogBox!.height);
       expect(await panel.textContent('[data-testid="confirm-reopen"]')).toContain('Saving this change moves it back to In review, and an architect has to approve it again.');
       await page.screenshot({ path: join(SHOTS, 'planning-confirm-reopen.png') });
       await panel.click('[data-testid="confirm-reopen-cancel"]');
