@@ -7,6 +7,7 @@ import { token } from '@atlaskit/tokens';
 import { useState, type ReactElement } from 'react';
 import type { PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/planning';
 import { SaveFeedback } from '../../shared/save-feedback';
+import { useUnsavedChanges } from '../../shared/unsaved-changes';
 import { useSaveAction } from '../../shared/use-save-action';
 import type { Apply } from './use-planning';
 
@@ -24,6 +25,8 @@ export function DesignLinks({ view, apply, confirmReopen }: { view: PlanningView
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const save = useSaveAction();
+  // A link typed but not added is work too.
+  useUnsavedChanges(title.trim() !== '' || url.trim() !== '');
   const change = async (op: PlanningOperationDto): Promise<boolean> => (await confirmReopen()) && save.run(() => apply(op));
   const add = async (): Promise<void> => {
     if (await change({ type: 'spec.addLink', title, url })) {
