@@ -218,6 +218,19 @@ describe('unsaved text', () => {
     });
   });
 
+  it('counts a design-document link typed but not added as unsaved', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanels(harness, page, 'PAY-28');
+      await panel.click('[data-testid="link-title"]');
+      await page.keyboard.type('Sequence diagram');
+      const asked = new Promise<Dialog>((resolve) => page.once('dialog', resolve));
+      await page.close({ runBeforeUnload: true });
+      const dialog = await asked;
+      expect(dialog.type()).toBe('beforeunload');
+      await dialog.dismiss();
+    });
+  });
+
   it("asks before the app's own navigation leaves unsaved text: stay keeps it, discard leaves", async () => {
     await withPage(USERS.lead.email, async (page) => {
       const { panel } = await openPanels(harness, page, 'PAY-2');
