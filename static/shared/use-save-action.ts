@@ -26,6 +26,8 @@ export interface SaveAction {
   run: (save: () => Promise<SaveOutcome>) => Promise<boolean>;
   /** Forgets a plain "Saved" once the user edits again; problems and warnings stay until the next save. */
   editing: () => void;
+  /** Forgets whatever is shown: the user settled it another way (a conflict resolved by taking their text). */
+  dismiss: () => void;
 }
 
 const LOST: AppError = {
@@ -65,6 +67,11 @@ export function useSaveAction(): SaveAction {
 
   const editing = useCallback(() => setState((s) => (s.kind === 'saved' ? { kind: 'idle' } : s)), []);
 
+  const dismiss = useCallback(() => {
+    latest.current++;
+    setState({ kind: 'idle' });
+  }, []);
+
   const busy = state.kind === 'saving' || (state.kind === 'unconfirmed' && state.checking);
-  return { state, busy, run, editing };
+  return { state, busy, run, editing, dismiss };
 }

@@ -1,8 +1,8 @@
-import type { Frame } from 'playwright-core';
 import { join } from 'node:path';
 import { openPanels, SHOTS, useBrowser } from '../support/browser';
 import { clearFaults, injectFault } from '../support/faults';
 import { basicAuth, USERS } from '../support/local-site';
+import { editSection, typeSection } from '../support/spec-sections';
 
 /**
  * What the panels tell the user when a save does not simply succeed, and when the record was written
@@ -16,11 +16,6 @@ const SUMMARY = '/rest/api/3/issue/*/properties/planning-readiness-summary';
 
 function propertyUrl(issueKey: string): string {
   return `${harness.site.url}/rest/api/3/issue/${issueKey}/properties/planning-readiness`;
-}
-
-async function editSection(panel: Frame, section: string, text: string): Promise<void> {
-  await panel.fill(`[data-testid="section-${section}-input"]`, text);
-  await panel.click(`[data-testid="section-${section}-save"]`);
 }
 
 describe('a record changed outside the app', () => {
@@ -66,8 +61,8 @@ describe('saves that do not simply succeed (with the runtime\'s fault injection)
       await panel.waitForSelector('[data-testid="section-approach-saved-warning"]');
       expect(await panel.textContent('[data-testid="section-approach-saved-warning"]')).toContain('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated');
       await page.screenshot({ path: join(SHOTS, 'planning-saved-with-warning.png') });
-      // The warning stays while the user goes on typing: it is not a message to miss.
-      await panel.fill('[data-testid="section-approach-input"]', 'Event-sourced ledger adapter behind the posting API (v2).');
+      // The warning stays while the user edits the section again: it is not a message to miss.
+      await typeSection(panel, 'approach', 'Event-sourced ledger adapter behind the posting API (v2).');
       expect(await panel.$('[data-testid="section-approach-saved-warning"]')).not.toBeNull();
     });
   });
@@ -86,7 +81,7 @@ describe('saves that do not simply succeed (with the runtime\'s fault injection)
       clearFaults(harness.site);
       // A few seconds later the panel reads the record again: the write had landed.
       await panel.waitForSelector('[data-testid="section-approach-saved"]', { timeout: 20_000 });
-      expect(await panel.inputValue('[data-testid="section-approach-input"]')).toBe(text);
+      expect(await panel.textContent('[data-testid="section-approach-rendered"]')).toBe(text);
     });
   });
 
