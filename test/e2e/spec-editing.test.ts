@@ -189,6 +189,15 @@ describe('editing a section in place', () => {
   });
 });
 
+/** Closes the page as a user leaving would, expects the browser's "leave site?" prompt, and stays. */
+async function expectUnloadPrompt(page: Page): Promise<void> {
+  const asked = new Promise<Dialog>((resolve) => page.once('dialog', resolve));
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+}
+
 describe('unsaved text', () => {
   it('makes the browser ask before the page unloads, and not once it is saved', async () => {
     await withPage(USERS.lead.email, async (page) => {
@@ -196,11 +205,7 @@ describe('unsaved text', () => {
       await openSection(panel, 'context');
       await panel.click('[data-testid="section-context-input"]');
       await page.keyboard.type('Half a thought');
-      const asked = new Promise<Dialog>((resolve) => page.once('dialog', resolve));
-      await page.close({ runBeforeUnload: true });
-      const dialog = await asked;
-      expect(dialog.type()).toBe('beforeunload');
-      await dialog.dismiss();
+      await expectUnloadPrompt(page);
       expect(page.isClosed()).toBe(false);
     });
     await withPage(USERS.lead.email, async (page) => {
@@ -223,11 +228,7 @@ describe('unsaved text', () => {
       const { panel } = await openPanels(harness, page, 'PAY-28');
       await panel.click('[data-testid="link-title"]');
       await page.keyboard.type('Sequence diagram');
-      const asked = new Promise<Dialog>((resolve) => page.once('dialog', resolve));
-      await page.close({ runBeforeUnload: true });
-      const dialog = await asked;
-      expect(dialog.type()).toBe('beforeunload');
-      await dialog.dismiss();
+      await expectUnloadPrompt(page);
     });
   });
 

@@ -2,6 +2,7 @@ import type { LocalSite } from '../../local/host/site';
 import type { ProjectSettingsDto, Result } from '../../src/shared/contract/common';
 import type { PlanningRecordDto, PlanningUpdateDto, PlanningViewDto } from '../../src/shared/contract/planning';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
+import { ok, panelUpdate, panelView } from '../support/planning-site';
 
 let site: LocalSite;
 beforeAll(async () => {
@@ -12,16 +13,10 @@ afterAll(() => site.close());
 const ENGINEERS = ['priya@demo.test', 'marco@demo.test', 'chen@demo.test'];
 const accountOf = (email: string): string => site.store.data.users.find((u) => u.emailAddress === email)!.accountId;
 
-const view = async (issueKey: string, accountId: string): Promise<Result<PlanningViewDto>> =>
-  (await site.invoke({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.getView' }, accountId)) as Result<PlanningViewDto>;
-const update = async (issueKey: string, accountId: string, payload: unknown): Promise<Result<PlanningUpdateDto>> =>
-  (await site.invoke({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.update', payload }, accountId)) as Result<PlanningUpdateDto>;
+const view = (issueKey: string, accountId: string): Promise<Result<PlanningViewDto>> => panelView(site, issueKey, accountId);
+const update = (issueKey: string, accountId: string, payload: unknown): Promise<Result<PlanningUpdateDto>> => panelUpdate(site, issueKey, accountId, payload);
 /** The record after a successful update. */
 const savedRecord = (r: Result<PlanningUpdateDto>): PlanningRecordDto => ok(r).view.record;
-const ok = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data;
-};
 
 /** The record as Jira stores it, read over REST like any client would. */
 async function storedRecord(issueKey: string): Promise<{ status: number; value: unknown }> {
