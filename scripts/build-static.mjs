@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+// What ships to Forge is the production build, whatever NODE_ENV the caller has: Vite follows NODE_ENV,
+// Jest sets it to 'test', and a build made under that breaks the lazily loaded chunks.
+process.env.NODE_ENV = 'production';
+
 const root = resolve(import.meta.dirname, '..', 'static');
 const apps = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'index.html')))
@@ -14,6 +18,7 @@ for (const app of apps) {
   await build({
     root: join(root, app),
     base: './',
+    mode: 'production',
     logLevel: 'warn',
     plugins: [react()],
     build: { outDir: 'build', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
