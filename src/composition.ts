@@ -4,9 +4,10 @@ import { JiraAccessChecker } from './adapters/jira/jira-access-checker';
 import { JiraClient } from './adapters/jira/jira-client';
 import { JiraContextStatusPublisher } from './adapters/jira/jira-context-status';
 import { JiraPlanningRecordStore } from './adapters/jira/planning-record/jira-planning-record-store';
-import { JiraPlanningSummaryStore } from './adapters/jira/planning-record/jira-planning-summary-store';
+import { JiraItemSummaryStore } from './adapters/jira/item-summary/jira-item-summary-store';
 import { JiraUserDirectory } from './adapters/jira/jira-user-directory';
 import { JiraWorkItemReader } from './adapters/jira/jira-work-item-reader';
+import { JiraPortfolioScanner } from './adapters/jira/jira-portfolio-scanner';
 import { KvsAuthorityLedgerStore } from './adapters/kvs/kvs-authority-ledger-store';
 import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
@@ -22,8 +23,9 @@ export function asUserDeps() {
   const jira = new JiraClient(asUser().requestJira, deadline);
   return {
     reader: new JiraWorkItemReader(jira),
+    scanner: new JiraPortfolioScanner(jira),
     store: new JiraPlanningRecordStore(jira),
-    summary: new JiraPlanningSummaryStore(jira),
+    itemSummary: new JiraItemSummaryStore(jira),
     ledger: new KvsAuthorityLedgerStore(),
     access: new JiraAccessChecker(jira),
     users: new JiraUserDirectory(jira),
@@ -39,10 +41,15 @@ export function asUserDeps() {
 
 /** Triggers run as the app, with the time limit of a trigger function (budgeted like a resolver's). */
 export function asAppDeps() {
-  const jira = new JiraClient(asApp().requestJira, Deadline.after(RESOLVER_BUDGET_MS));
+  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
+  const jira = new JiraClient(asApp().requestJira, deadline);
   return {
+    lock: new KvsIssueLock(deadline),
+    scanner: new JiraPortfolioScanner(jira),
+    deadline,
+    now: () => new Date(),
     store: new JiraPlanningRecordStore(jira),
-    summary: new JiraPlanningSummaryStore(jira),
+    itemSummary: new JiraItemSummaryStore(jira),
     ledger: new KvsAuthorityLedgerStore(),
     contextStatus: new JiraContextStatusPublisher(jira),
     digest: sha256,

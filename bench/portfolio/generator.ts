@@ -1,10 +1,12 @@
 import { sha256 } from '../../src/adapters/crypto/sha256';
 import { PLANNING_RECORD_PROPERTY } from '../../src/adapters/jira/planning-record/jira-planning-record-store';
-import { PLANNING_SUMMARY_PROPERTY } from '../../src/adapters/jira/planning-record/jira-planning-summary-store';
+import { ITEM_SUMMARY_PROPERTY } from '../../src/adapters/jira/item-summary/jira-item-summary-store';
 import { toStoredRecord } from '../../src/adapters/jira/planning-record/stored-format';
 import { ledgerFor, type AuthorityLedger } from '../../src/domain/planning-record/authority';
 import type { PersonRef } from '../../src/domain/planning-record/model';
 import { summarize } from '../../src/domain/planning-record/summary';
+import { mergeFacts } from '../../src/domain/item-summary/item-summary';
+import { toStored } from '../../src/adapters/jira/item-summary/stored-format';
 import type { BulkIssue, BulkLink, BulkLoad, BulkProject } from '../../local/jira/bulk-load';
 import type { ProjectRole } from '../../local/jira/model';
 import { buildRecord, randomEstimate, SPEC_STATES, type RecordActors, type SpecState } from './records';
@@ -99,8 +101,8 @@ export function generateProgram(options: ProgramOptions): GeneratedProgram {
     const properties: Record<string, unknown> = {};
     if (record.rev > 0) {
       properties[PLANNING_RECORD_PROPERTY] = toStoredRecord(record);
-      // The summary store's stored shape (schema 1) around the domain's summary of a record the app wrote.
-      properties[PLANNING_SUMMARY_PROPERTY] = { schemaVersion: 1, ...summarize(record, { changedOutsideApp: false, approvalUnverified: false }) };
+      // The summary store's stored shape around the domain's summary of a record the app wrote.
+      properties[ITEM_SUMMARY_PROPERTY] = toStored(mergeFacts(null, { planning: summarize(record, { changedOutsideApp: false, approvalUnverified: false }) }));
       ledgers.push({ issue: index, ledger: ledgerFor(record, sha256) });
     }
     issues.push({ projectKey: project.key, issueType: isEpic ? 'Epic' : 'Feature', summary, parent: isEpic ? null : epic, team: isEpic ? null : team, assigneeAccountId: options.lead.accountId, properties });

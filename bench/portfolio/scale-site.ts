@@ -6,7 +6,7 @@ import { DEMO_USERS } from '../../local/jira/seed';
 import { startLocalSite, type LocalSite } from '../../local/host/site';
 import { runInvocation } from '../../local/runtime/forge-runtime';
 import { generateProgram, type GeneratedProgram } from './generator';
-import { mapWithConcurrency } from './pool';
+import { mapWithConcurrency } from '../../src/shared/pool';
 
 /**
  * A local site (in memory) holding the demo plus a generated program of N epics and features, loaded

@@ -1,6 +1,6 @@
 import { asUser, route, type RequestInit, type Route } from '@forge/api';
-import { PLANNING_SUMMARY_PROPERTY } from '../../src/adapters/jira/planning-record/jira-planning-summary-store';
-import { chunks, mapWithConcurrency } from './pool';
+import { ITEM_SUMMARY_PROPERTY } from '../../src/adapters/jira/item-summary/jira-item-summary-store';
+import { chunks, mapWithConcurrency } from '../../src/shared/pool';
 
 /**
  * Three ways to read a program's epics and features with their planning summaries, through the real
@@ -82,7 +82,7 @@ export const naive: Strategy = async (jql) => {
   const jira = new JiraReader();
   const issues = await jira.searchAll({ jql, fields: FIELDS, maxResults: PAGE_WITH_FIELDS });
   const rows = await mapWithConcurrency(issues, CONCURRENCY, async (issue) => {
-    const property = await jira.getOrNull<{ value: unknown }>(route`/rest/api/3/issue/${issue.id}/properties/${PLANNING_SUMMARY_PROPERTY}`);
+    const property = await jira.getOrNull<{ value: unknown }>(route`/rest/api/3/issue/${issue.id}/properties/${ITEM_SUMMARY_PROPERTY}`);
     return rowOf(issue, property?.value ?? null);
   });
   return { rows, jiraResponseBytes: jira.bytes };
@@ -91,8 +91,8 @@ export const naive: Strategy = async (jql) => {
 /** Sequential `nextPageToken` paging, 100 a page, with the summary property in the search. */
 export const sequential: Strategy = async (jql) => {
   const jira = new JiraReader();
-  const issues = await jira.searchAll({ jql, fields: FIELDS, properties: [PLANNING_SUMMARY_PROPERTY], maxResults: PAGE_WITH_FIELDS });
-  return { rows: issues.map((i) => rowOf(i, i.properties?.[PLANNING_SUMMARY_PROPERTY] ?? null)), jiraResponseBytes: jira.bytes };
+  const issues = await jira.searchAll({ jql, fields: FIELDS, properties: [ITEM_SUMMARY_PROPERTY], maxResults: PAGE_WITH_FIELDS });
+  return { rows: issues.map((i) => rowOf(i, i.properties?.[ITEM_SUMMARY_PROPERTY] ?? null)), jiraResponseBytes: jira.bytes };
 };
 
 /** The floor: ids-only search pages (5,000 ids each), then 100-issue bulkfetch calls, CONCURRENCY at a time. */
@@ -100,9 +100,9 @@ export const floor: Strategy = async (jql) => {
   const jira = new JiraReader();
   const ids = (await jira.searchAll({ jql, fields: ['id'], maxResults: PAGE_IDS_ONLY })).map((i) => i.id);
   const pages = await mapWithConcurrency(chunks(ids, BULKFETCH_MAX), CONCURRENCY, (issueIdsOrKeys) =>
-    jira.post<SearchPage>(route`/rest/api/3/issue/bulkfetch`, { issueIdsOrKeys, fields: FIELDS, properties: [PLANNING_SUMMARY_PROPERTY] }),
+    jira.post<SearchPage>(route`/rest/api/3/issue/bulkfetch`, { issueIdsOrKeys, fields: FIELDS, properties: [ITEM_SUMMARY_PROPERTY] }),
   );
-  return { rows: pages.flatMap((p) => p.issues.map((i) => rowOf(i, i.properties?.[PLANNING_SUMMARY_PROPERTY] ?? null))), jiraResponseBytes: jira.bytes };
+  return { rows: pages.flatMap((p) => p.issues.map((i) => rowOf(i, i.properties?.[ITEM_SUMMARY_PROPERTY] ?? null))), jiraResponseBytes: jira.bytes };
 };
 
 /** Round trips on the floor's critical path: the id pages one after another, then the bulkfetch waves. */

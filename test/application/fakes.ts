@@ -3,10 +3,11 @@ import { sha256 } from '../../src/adapters/crypto/sha256';
 import type { AuthorityLedger } from '../../src/domain/planning-record/authority';
 import type { DecompositionItem } from '../../src/domain/decomposition/decomposition';
 import type { ContextStatus, PersonRef, PlanningRecord } from '../../src/domain/planning-record/model';
-import type { PlanningSummary } from '../../src/domain/planning-record/summary';
+import type { ItemSummary } from '../../src/domain/item-summary/item-summary';
+import type { ItemSummaryStore } from '../../src/application/item-summary/ports';
 import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../src/domain/project-settings/project-settings';
 import type { WorkItem } from '../../src/domain/work-item/work-item';
-import type { AuthorityLedgerStore, ContextStatusPublisher, IssueLock, Lease, PlanningRecordStore, PlanningSummaryStore, RecordRead } from '../../src/application/planning/ports';
+import type { AuthorityLedgerStore, ContextStatusPublisher, IssueLock, Lease, PlanningRecordStore, RecordRead } from '../../src/application/planning/ports';
 import type { ProjectSettingsStore } from '../../src/application/project-settings/ports';
 import { Deadline } from '../../src/application/shared/deadline';
 import { AppFailure } from '../../src/application/shared/errors';
@@ -44,14 +45,14 @@ export class MemoryLedger implements AuthorityLedgerStore {
   }
 }
 
-export class MemorySummaryStore implements PlanningSummaryStore {
-  readonly values = new Map<string, PlanningSummary>();
+export class MemorySummaryStore implements ItemSummaryStore {
+  readonly values = new Map<string, ItemSummary>();
   saves = 0;
   failSaves = false;
-  async load(issueId: string): Promise<PlanningSummary | null> {
+  async load(issueId: string): Promise<ItemSummary | null> {
     return structuredClone(this.values.get(issueId) ?? null);
   }
-  async save(issueId: string, summary: PlanningSummary): Promise<void> {
+  async save(issueId: string, summary: ItemSummary): Promise<void> {
     if (this.failSaves) throw new AppFailure('UNAVAILABLE', 'Jira down');
     this.saves += 1;
     this.values.set(issueId, structuredClone(summary));

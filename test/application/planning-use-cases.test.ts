@@ -1,3 +1,4 @@
+import { mergeFacts } from '../../src/domain/item-summary/item-summary';
 import { getPlanningView } from '../../src/application/planning/get-planning-view';
 import { updatePlanningRecord, type UpdateDeps } from '../../src/application/planning/update-planning-record';
 import { updateProjectSettings } from '../../src/application/project-settings/project-settings';
@@ -13,13 +14,13 @@ const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
 const edit = (text: string, section: 'context' | 'approach' = 'context'): PlanningOperation => ({ type: 'spec.editSection', section, text });
 
-type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher; ledger: MemoryLedger; summary: MemorySummaryStore; lock: MemoryLock };
+type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher; ledger: MemoryLedger; itemSummary: MemorySummaryStore; lock: MemoryLock };
 function deps(overrides: Partial<UpdateDeps> = {}): TestDeps {
   return {
     reader: reader(workItem()),
     store: new MemoryRecordStore(),
     ledger: new MemoryLedger(),
-    summary: new MemorySummaryStore(),
+    itemSummary: new MemorySummaryStore(),
     lock: new MemoryLock(),
     access: access(),
     settings: new MemorySettings(),
@@ -55,7 +56,7 @@ describe('updatePlanningRecord', () => {
     expect(view.record.spec.sections).toEqual({ context: 'first', approach: 'second' });
     expect(stored(d)).toMatchObject({ schemaVersion: 1, rev: 2, spec: { sections: { context: 'first', approach: 'second' } } });
     expect(warnings).toEqual([]);
-    expect(d.summary.values.get(ID)).toEqual({ rev: 2, specStatus: 'DRAFT', changedOutsideApp: 0 });
+    expect(d.itemSummary.values.get(ID)).toEqual(mergeFacts(null, { planning: { rev: 2, specStatus: 'DRAFT', changedOutsideApp: 0 } }));
   });
 
   it('refuses users who cannot edit the issue, and issues they cannot see', async () => {
@@ -72,7 +73,7 @@ describe('updatePlanningRecord', () => {
     d.settings.values.set('PAY', { ...DEFAULT_PROJECT_SETTINGS, architects: [arch] });
     const { view } = await updatePlanningRecord(d, { ...request({ type: 'spec.approve' }, 3), accountId: arch.accountId });
     expect(view.record.spec.approval?.by).toEqual(arch);
-    expect(d.summary.values.get(ID)).toMatchObject({ specStatus: 'APPROVED' });
+    expect(d.itemSummary.values.get(ID)).toMatchObject({ specStatus: 'APPROVED' });
     const admins = deps({ access: access({ admin: true }) });
     await updatePlanningRecord(admins, request(edit('why')));
     await updatePlanningRecord(admins, request(edit('how', 'approach'), 1));
@@ -175,7 +176,7 @@ describe('authority: an approval counts only when the app can verify it', () => 
     expect(view.record.spec).toMatchObject({ status: 'IN_REVIEW', approval: null, sections: { context: 'why', approach: 'how' } });
     expect(view.integrity).toEqual({ changedOutsideApp: false, approvalUnverified: false });
     expect(stored(d).history[0]!.what).toBe('Edited "Solution approach (architecture)" (the record had been changed outside the app; its unverified approval was not kept)');
-    expect(d.summary.values.get(ID)).toMatchObject({ specStatus: 'IN_REVIEW', changedOutsideApp: 0 });
+    expect(d.itemSummary.values.get(ID)).toMatchObject({ specStatus: 'IN_REVIEW', changedOutsideApp: 0 });
     expect((await getPlanningView(d, 'PAY-1', lead.accountId)).integrity).toEqual({ changedOutsideApp: false, approvalUnverified: false });
   });
 
@@ -217,7 +218,7 @@ describe('updatePlanningRecord under faults', () => {
 
   it('saves, and says so, when only the JQL summary could not follow', async () => {
     const d = deps();
-    d.summary.failSaves = true;
+    d.itemSummary.failSaves = true;
     const result = await updatePlanningRecord(d, request(edit('why')));
     expect(result.changed).toBe(true);
     expect(result.warnings).toEqual([expect.stringMatching(/^Saved, but Jira search \(JQL/)]);
@@ -236,13 +237,14 @@ describe('repairPlanningIndex', () => {
   it('rewrites a summary someone forged, and then leaves it alone', async () => {
     const d = deps();
     await updatePlanningRecord(d, request(edit('why')));
-    d.summary.values.set(ID, { rev: 1, specStatus: 'APPROVED', changedOutsideApp: 0 });
+    d.itemSummary.values.set(ID, mergeFacts(null, { planning: { rev: 1, specStatus: 'APPROVED', changedOutsideApp: 0 }, risks: { level: 3, unroamed: 1, blocking: 1 } }));
     expect(await repairPlanningIndex(d, ID)).toBe('repaired');
-    expect(d.summary.values.get(ID)).toEqual({ rev: 1, specStatus: 'DRAFT', changedOutsideApp: 0 });
-    const saves = d.summary.saves;
+    // The planning section is repaired; the other features' sections are theirs, and stay.
+    expect(d.itemSummary.values.get(ID)).toEqual(mergeFacts(null, { planning: { rev: 1, specStatus: 'DRAFT', changedOutsideApp: 0 }, risks: { level: 3, unroamed: 1, blocking: 1 } }));
+    const saves = d.itemSummary.saves;
     expect(await repairPlanningIndex(d, ID)).toBe('unchanged');
     expect(await repairPlanningIndex(d, ID)).toBe('unchanged');
-    expect(d.summary.saves).toBe(saves);
+    expect(d.itemSummary.saves).toBe(saves);
   });
 
   it('indexes a forged approval as In review and flags the record as changed outside the app', async () => {
@@ -251,7 +253,7 @@ describe('repairPlanningIndex', () => {
     const record = stored(d);
     d.store.saved.set(ID, { ...record, spec: { ...record.spec, status: 'APPROVED', approval: { by: arch, at: '2026-11-24T09:00:00.000Z' } } });
     expect(await repairPlanningIndex(d, ID)).toBe('repaired');
-    expect(d.summary.values.get(ID)).toEqual({ rev: 1, specStatus: 'IN_REVIEW', changedOutsideApp: 1 });
+    expect(d.itemSummary.values.get(ID)).toMatchObject({ rev: 1, specStatus: 'IN_REVIEW', changedOutsideApp: 1 });
     expect(d.contextStatus.published.at(-1)).toEqual([ID, { type: 'lozenge', value: { label: 'Spec in review', type: 'inprogress' } }]);
   });
 
@@ -260,7 +262,7 @@ describe('repairPlanningIndex', () => {
     await approvedRecord(d);
     d.ledger.down = true;
     await expect(repairPlanningIndex(d, ID)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
-    expect(d.summary.values.get(ID)).toMatchObject({ specStatus: 'APPROVED' });
+    expect(d.itemSummary.values.get(ID)).toMatchObject({ specStatus: 'APPROVED' });
   });
 });
 

@@ -2,9 +2,10 @@ import type { APIResponse } from '@forge/api';
 import { sha256 } from '../../src/adapters/crypto/sha256';
 import { JiraClient } from '../../src/adapters/jira/jira-client';
 import { PLANNING_RECORD_PROPERTY } from '../../src/adapters/jira/planning-record/jira-planning-record-store';
-import { JiraPlanningSummaryStore, PLANNING_SUMMARY_PROPERTY } from '../../src/adapters/jira/planning-record/jira-planning-summary-store';
+import { JiraItemSummaryStore, ITEM_SUMMARY_PROPERTY } from '../../src/adapters/jira/item-summary/jira-item-summary-store';
 import { readStoredRecord } from '../../src/adapters/jira/planning-record/stored-format';
 import { verifyRecord } from '../../src/domain/planning-record/authority';
+import { mergeFacts } from '../../src/domain/item-summary/item-summary';
 import { generateProgram, type ProgramOptions } from '../../bench/portfolio/generator';
 import { SPEC_STATES } from '../../bench/portfolio/records';
 
@@ -21,8 +22,8 @@ const STATUS_OF = { draft: 'DRAFT', inReview: 'IN_REVIEW', approved: 'APPROVED' 
 
 /** The app's own summary reader, over a Jira that answers with `value` as the stored property. */
 async function summaryAsTheAppReadsIt(value: unknown): Promise<unknown> {
-  const answer = { status: 200, ok: true, json: () => Promise.resolve({ key: PLANNING_SUMMARY_PROPERTY, value }) } as unknown as APIResponse;
-  return new JiraPlanningSummaryStore(new JiraClient(() => Promise.resolve(answer))).load('1');
+  const answer = { status: 200, ok: true, json: () => Promise.resolve({ key: ITEM_SUMMARY_PROPERTY, value }) } as unknown as APIResponse;
+  return new JiraItemSummaryStore(new JiraClient(() => Promise.resolve(answer))).load('1');
 }
 
 describe('the program generator of the benchmark', () => {
@@ -84,12 +85,11 @@ describe('the program generator of the benchmark', () => {
       expect(read.record.spec.status).toBe(STATUS_OF[state]);
       expect(read.record.estimate !== null).toBe(estimated);
       expect(verifyRecord(read.record, ledgerOf.get(index)!, sha256)).toEqual({ changedOutsideApp: false, approvalUnverified: false });
-      expect(await summaryAsTheAppReadsIt(properties[PLANNING_SUMMARY_PROPERTY])).toEqual({
-        rev: read.record.rev,
-        specStatus: STATUS_OF[state],
-        ...(estimated ? { estimateConfidence: read.record.estimate!.confidence } : {}),
-        changedOutsideApp: 0,
-      });
+      expect(await summaryAsTheAppReadsIt(properties[ITEM_SUMMARY_PROPERTY])).toEqual(
+        mergeFacts(null, {
+          planning: { rev: read.record.rev, specStatus: STATUS_OF[state], ...(estimated ? { estimateConfidence: read.record.estimate!.confidence } : {}), changedOutsideApp: 0 },
+        }),
+      );
     }
   });
 });

@@ -44,8 +44,8 @@ export class KvsIssueLock implements IssueLock {
       return await work(lease);
     } finally {
       // A write still in flight keeps the lease until it finishes (or the TTL frees it, if the function ends first).
-      if (pending.length > 0) void Promise.allSettled(pending).then(() => release(key, token));
-      else await release(key, token);
+      if (pending.length > 0) void Promise.allSettled(pending).then(() => release(key, token, acquiredAt));
+      else await release(key, token, acquiredAt);
     }
   }
 
@@ -74,10 +74,16 @@ export class KvsIssueLock implements IssueLock {
   }
 }
 
-/** Releases only our own lease: if it expired and someone else holds it now, theirs stays. */
-async function release(key: string, token: string): Promise<void> {
+/** A lease younger than this cannot have expired (TTL less a margin for clock and delivery), so it is ours. */
+const SURELY_OURS_MS = (LEASE_TTL_SECONDS - 10) * 1_000;
+
+/**
+ * Releases only our own lease: one delete while it cannot have expired yet; after that, only if it still holds
+ * our token, since it may have expired and someone else may hold it now.
+ */
+async function release(key: string, token: string, acquiredAt: number): Promise<void> {
   try {
-    if ((await kvs.get(key)) === token) await kvs.delete(key);
+    if (Date.now() - acquiredAt < SURELY_OURS_MS || (await kvs.get(key)) === token) await kvs.delete(key);
   } catch (e) {
     // The TTL frees it; the save itself is done (or reported) either way.
     console.warn(`[kvs] lease release failed: ${e instanceof Error ? e.message : String(e)}`);

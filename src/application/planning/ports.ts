@@ -1,6 +1,5 @@
 import type { AuthorityLedger, Digest } from '../../domain/planning-record/authority';
 import type { ContextStatus, PlanningRecord } from '../../domain/planning-record/model';
-import type { PlanningSummary } from '../../domain/planning-record/summary';
 
 export type RecordRead = { ok: true; record: PlanningRecord } | { ok: false; reason: string };
 
@@ -14,13 +13,6 @@ export interface PlanningRecordStore {
 export interface AuthorityLedgerStore {
   get(issueId: string): Promise<AuthorityLedger | null>;
   set(issueId: string, ledger: AuthorityLedger | null): Promise<void>;
-}
-
-/** The JQL-indexed summary property of an issue. */
-export interface PlanningSummaryStore {
-  /** The stored summary, or null when there is none or it is not one the app could have written. */
-  load(issueIdOrKey: string): Promise<PlanningSummary | null>;
-  save(issueIdOrKey: string, summary: PlanningSummary): Promise<void>;
 }
 
 /** Publishes the lozenge Jira shows on the collapsed side panel of an issue. */

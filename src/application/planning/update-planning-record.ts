@@ -8,13 +8,15 @@ import type { Deadline } from '../shared/deadline';
 import { AppFailure, forbidden, invalidInput, jiraUnavailable, storageUnavailable, UnconfirmedWrite } from '../shared/errors';
 import type { UserDirectory } from '../shared/ports';
 import { assembleView, loadViewContext, type PlanningView, type PlanningViewDeps } from './get-planning-view';
-import type { ContextStatusPublisher, IssueLock, Lease, PlanningSummaryStore } from './ports';
+import type { ContextStatusPublisher, IssueLock, Lease } from './ports';
+import { publishFacts } from '../item-summary/publish-facts';
+import type { ItemSummaryStore } from '../item-summary/ports';
 import { readVerifiedRecord, type VerifiedRecord } from './verified-record';
 
 export interface UpdateDeps extends PlanningViewDeps {
   lock: IssueLock;
   users: UserDirectory;
-  summary: PlanningSummaryStore;
+  itemSummary: ItemSummaryStore;
   contextStatus: ContextStatusPublisher;
   deadline: Deadline;
   now: () => Date;
@@ -101,7 +103,7 @@ async function write(deps: UpdateDeps, issueId: string, current: VerifiedRecord,
 /** The JQL summary and the side panel's lozenge follow the record; their failures are told, not hidden. */
 async function publishAfterSave(deps: UpdateDeps, issueId: string, before: PlanningRecord, saved: VerifiedRecord): Promise<string[]> {
   const warnings: string[] = [];
-  await deps.summary.save(issueId, summarize(saved.effective, saved.integrity)).catch(() => {
+  await publishFacts(deps, issueId, { planning: summarize(saved.effective, saved.integrity) }).catch(() => {
     warnings.push('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated: it shows the previous values until the next change here.');
   });
   if (before.rev === 0 || before.spec.status !== saved.effective.spec.status) {

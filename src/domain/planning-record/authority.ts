@@ -1,4 +1,5 @@
 import type { PlanningRecord } from './model';
+import { canonicalJson } from '../shared/canonical-json';
 
 /**
  * Facts that carry authority (today: the spec approval) must be verifiable by the app, because anyone who
@@ -22,18 +23,6 @@ export interface Integrity {
   changedOutsideApp: boolean;
   /** The record claims an approval that the ledger does not confirm for this exact spec. */
   approvalUnverified: boolean;
-}
-
-/** JSON with object keys in a fixed order, so equal values always give equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The spec content an approval covers: the sections and the design links. */

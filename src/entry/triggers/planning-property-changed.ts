@@ -1,16 +1,13 @@
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
-import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
-import { PLANNING_SUMMARY_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-summary-store';
-import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
-import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
+import { ITEM_SUMMARY_PROPERTY } from '../../adapters/jira/item-summary/jira-item-summary-store';
 import { AppFailure } from '../../application/shared/errors';
-import { asAppDeps } from '../../composition';
+import { PROPERTY_REPAIRS, type PropertyRepair } from './property-repairs';
 
 /**
  * Trigger on `avi:jira:set:issue-property` / `avi:jira:deleted:issue-property` (manifest filter
  * `ignoreSelf: true`): when someone writes one of the app's properties outside the app, the JQL summary and
- * the side panel's lozenge are recomputed from the verified record. Events come at least once and in any
+ * the side panel's lozenge are recomputed from the verified records (see property-repairs.ts). Events come at least once and in any
  * order; the repair reads the current state and writes only what differs, so a repeat does nothing.
  * The payload is parsed defensively: only the issue id and the property key are used.
  */
@@ -26,8 +23,10 @@ const eventSchema = z
 
 const ISSUE_ID = /^[1-9][0-9]{0,17}$/;
 
-function isAppProperty(key: string): boolean {
-  return key === PLANNING_RECORD_PROPERTY || key === PLANNING_SUMMARY_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`);
+/** The repairs a change of this property calls for: all of them for the summary or an unnamed property. */
+function repairsFor(key: string | undefined): PropertyRepair[] {
+  if (key === undefined || key === ITEM_SUMMARY_PROPERTY) return PROPERTY_REPAIRS;
+  return PROPERTY_REPAIRS.filter((r) => r.owns(key));
 }
 
 /** How long Forge waits before delivering the event again when Jira or the app's storage is unavailable. */
@@ -38,11 +37,15 @@ export async function planningPropertyChanged(event: unknown): Promise<{ outcome
   if (!parsed.success) return { outcome: 'ignored: not an issue property event' };
   const e = parsed.data;
   const key = e.propertyKey ?? e.property?.key;
-  if (key !== undefined && !isAppProperty(key)) return { outcome: 'ignored: not an app property' };
+  const repairs = repairsFor(key);
+  if (repairs.length === 0) return { outcome: 'ignored: not an app property' };
   const issueId = String(e.issue?.id ?? e.entityId ?? e.issueId ?? '');
   if (!ISSUE_ID.test(issueId)) return { outcome: 'ignored: no issue id' };
   try {
-    const outcome = await repairPlanningIndex(asAppDeps(), issueId);
+    const outcomes: string[] = [];
+    // One after another: each repair takes the issue's lease and publishes its own section of the summary.
+    for (const r of repairs) outcomes.push(`${r.feature} ${await r.repair(issueId)}`);
+    const outcome = outcomes.join(', ');
     console.info(`[planning-property-changed] issue ${issueId} (${key ?? 'unknown property'}): ${outcome}`);
     return { outcome };
   } catch (e) {

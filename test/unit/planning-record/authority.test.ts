@@ -1,5 +1,6 @@
 import { sha256 } from '../../../src/adapters/crypto/sha256';
-import { canonicalJson, effectiveRecord, ledgerFor, verifyRecord } from '../../../src/domain/planning-record/authority';
+import { effectiveRecord, ledgerFor, verifyRecord } from '../../../src/domain/planning-record/authority';
+import { canonicalJson } from '../../../src/domain/shared/canonical-json';
 import { noteRepair } from '../../../src/domain/planning-record/repair-note';
 import { summarize } from '../../../src/domain/planning-record/summary';
 import { emptyPlanningRecord, type PlanningRecord } from '../../../src/domain/planning-record/model';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { EMPTY_PLANNING, NO_DEPENDENCIES, NO_IMPEDIMENTS, NO_RISKS, type ItemSummary } from '../../../domain/item-summary/item-summary';
+
+/**
+ * The stored format of the item summary property. Version 1 held only the planning fields; version 2 adds
+ * one section per feature and the readiness score. Paths indexed in manifest.yml: `specStatus`,
+ * `estimateConfidence`, `rev`, `changedOutsideApp`, `readiness.score`, `readiness.state`,
+ * `dependencies.open`, `dependencies.late`, `dependencies.cycle`, `risks.level`, `risks.unroamed`,
+ * `impediments.open`. Those paths are user-facing through their JQL aliases: keep them stable.
+ */
+export const ITEM_SUMMARY_SCHEMA_VERSION = 2;
+
+const count = z.number().int().nonnegative();
+const planningFields = {
+  rev: count,
+  specStatus: z.enum(['DRAFT', 'IN_REVIEW', 'APPROVED']),
+  estimateConfidence: z.number().int().min(1).max(5).optional(),
+  changedOutsideApp: z.union([z.literal(0), z.literal(1)]),
+};
+
+const version1 = z.object({ schemaVersion: z.literal(1), ...planningFields }).strict();
+
+const version2 = z
+  .object({
+    schemaVersion: z.literal(ITEM_SUMMARY_SCHEMA_VERSION),
+    ...planningFields,
+    dependencies: z.object({ open: count, late: count, cycle: z.union([z.literal(0), z.literal(1)]), uncommitted: count }).strict(),
+    risks: z.object({ level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), unroamed: count, blocking: count }).strict(),
+    impediments: z.object({ open: count }).strict(),
+    readiness: z
+      .object({
+        score: z.number().min(0).max(100),
+        state: z.enum(['READY', 'AT_RISK', 'NOT_READY']),
+        reasons: z.array(z.object({ criterion: z.string().max(64), weight: z.number().nonnegative(), earned: z.number().nonnegative() }).strict()).max(32),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type StoredItemSummary = z.infer<typeof version2>;
+
+/** The summary a stored value holds, or null when it is not one the app could have written. */
+export function fromStored(raw: unknown): ItemSummary | null {
+  const current = version2.safeParse(raw);
+  if (current.success) {
+    const { schemaVersion: _v, ...summary } = current.data;
+    return summary;
+  }
+  const old = version1.safeParse(raw);
+  if (!old.success) return null;
+  const { schemaVersion: _v, ...planning } = old.data;
+  return { ...EMPTY_PLANNING, ...planning, dependencies: NO_DEPENDENCIES, risks: NO_RISKS, impediments: NO_IMPEDIMENTS };
+}
+
+export function toStored(summary: ItemSummary): StoredItemSummary {
+  return { schemaVersion: ITEM_SUMMARY_SCHEMA_VERSION, ...summary };
+}

@@ -1,0 +1,8 @@
+import type { ItemSummary } from '../../domain/item-summary/item-summary';
+
+/** The JQL-indexed summary property of an epic or feature. Only the app writes it. */
+export interface ItemSummaryStore {
+  /** The stored summary, or null when there is none or it is not one the app could have written. */
+  load(issueIdOrKey: string): Promise<ItemSummary | null>;
+  save(issueIdOrKey: string, summary: ItemSummary): Promise<void>;
+}

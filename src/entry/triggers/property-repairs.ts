@@ -1,0 +1,24 @@
+import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
+import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
+import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
+import { asAppDeps } from '../../composition';
+
+/**
+ * What the app repairs when someone writes one of its properties outside the app: each feature names the
+ * properties it owns and recomputes its own section of the item summary from its verified record. A write
+ * to the summary itself runs every repair, since any section of it may have been forged.
+ */
+export interface PropertyRepair {
+  /** The feature, for the log line. */
+  feature: string;
+  owns(propertyKey: string): boolean;
+  repair(issueId: string): Promise<string>;
+}
+
+export const PROPERTY_REPAIRS: PropertyRepair[] = [
+  {
+    feature: 'planning',
+    owns: (key) => key === PLANNING_RECORD_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`),
+    repair: (issueId) => repairPlanningIndex(asAppDeps(), issueId),
+  },
+];
