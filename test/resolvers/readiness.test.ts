@@ -21,7 +21,7 @@ afterAll(() => site.close());
 
 type StoredSummary = { readiness?: { score: number; state: string; reasons: Array<{ weight: number; earned: number }> }; planningFacts?: Record<string, unknown> };
 const summaryOf = async (key: string): Promise<StoredSummary | undefined> => (await readProperty(site, key, 'planning-readiness-summary')) as StoredSummary | undefined;
-const readiness = async (key: string, moduleKey = 'planning-panel', accountId = USERS.lead.accountId): Promise<Result<ReadinessViewDto>> =>
+const readiness = async (key: string, moduleKey = 'planning-panel', accountId: string = USERS.lead.accountId): Promise<Result<ReadinessViewDto>> =>
   (await site.invoke({ moduleKey, context: { issueKey: key }, functionKey: 'readiness.get' }, accountId)) as Result<ReadinessViewDto>;
 
 async function restAs(email: string, method: string, path: string, body?: unknown): Promise<number> {

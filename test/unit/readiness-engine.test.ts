@@ -128,11 +128,11 @@ describe('the readiness score', () => {
 
 const summaryArb: fc.Arbitrary<{ summary: ItemSummary; facts: PlanningFacts }> = fc
   .record({
-    specStatus: fc.constantFrom('DRAFT', 'IN_REVIEW', 'APPROVED') as fc.Arbitrary<ItemSummary['specStatus']>,
+    specStatus: fc.constantFrom('DRAFT', 'IN_REVIEW', 'APPROVED'),
     confidence: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
     nfrs: fc.constantFrom(0 as const, 1 as const),
     acceptance: fc.constantFrom(0 as const, 1 as const),
-    estimate: fc.constantFrom('NONE', 'AGREES', 'DIVERGES', 'NO_BOTTOM_UP') as fc.Arbitrary<PlanningFacts['estimate']>,
+    estimate: fc.constantFrom<PlanningFacts['estimate'][]>('NONE', 'AGREES', 'DIVERGES', 'NO_BOTTOM_UP'),
     children: fc.nat(20),
     stories: fc.nat(50),
     estimatedPart: fc.double({ min: 0, max: 1, noNaN: true }),

@@ -7,6 +7,7 @@ import { mount } from '../../shared/mount';
 import { DecompositionTab } from './decomposition-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
+import { ReadinessTab } from './readiness/readiness-tab';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
@@ -36,6 +37,7 @@ function PlanningPanel(): ReactElement {
             <Tab>Spec</Tab>
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
+            <Tab testId="readiness-tab-button">Readiness</Tab>
           </TabList>
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
@@ -52,6 +54,7 @@ function PlanningPanel(): ReactElement {
               <DecompositionTab view={view} />
             </Box>
           </TabPanel>
+          <TabPanel>{/* Readiness (issue 11) */}<Box paddingBlock="space.200" style={{ width: '100%' }}><ReadinessTab issueKey={view.item.key} /></Box></TabPanel>
         </Tabs>
       </Stack>
     </Box>
