@@ -116,6 +116,7 @@ describe('readiness settings', () => {
           requested.push([key, generation]);
         },
       },
+      landedFeatures: [],
       now: () => new Date('2026-11-25T10:00:00Z'),
       requested,
     };

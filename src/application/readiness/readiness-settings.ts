@@ -1,3 +1,4 @@
+import type { FactFeature } from '../../domain/readiness/criterion';
 import { readinessSettingsProblem, type ReadinessSettings } from '../../domain/readiness/settings';
 import { requireProjectAdmin } from '../project-settings/project-settings';
 import { invalidInput, notFound } from '../shared/errors';
@@ -10,6 +11,7 @@ export interface ReadinessSettingsDeps {
   readinessSettings: ReadinessSettingsStore;
   recomputeStatus: RecomputeStatusStore;
   recomputeQueue: RecomputeQueue;
+  landedFeatures: readonly FactFeature[];
   now: () => Date;
 }
 
@@ -19,6 +21,8 @@ export interface ReadinessSettingsView {
   /** The project's planning issue types (hierarchy level >= 1), to pick epics and features from. */
   issueTypes: Array<{ id: string; name: string; hierarchyLevel: number }>;
   recompute: RecomputeStatus | null;
+  /** The features besides planning whose criteria are scored; the others' settings wait for them. */
+  landedFeatures: FactFeature[];
 }
 
 export async function getReadinessSettings(deps: ReadinessSettingsDeps, projectKey: string): Promise<ReadinessSettingsView> {
@@ -26,7 +30,7 @@ export async function getReadinessSettings(deps: ReadinessSettingsDeps, projectK
   if (!project) throw notFound(`Project ${projectKey}`);
   const [settings, canAdminister, recompute] = await Promise.all([deps.readinessSettings.get(project.key), deps.access.canAdministerProject(project.key), deps.recomputeStatus.get(project.key)]);
   const issueTypes = project.issueTypes.filter((t) => t.hierarchyLevel >= 1).map(({ id, name, hierarchyLevel }) => ({ id, name, hierarchyLevel }));
-  return { settings, canAdminister: canAdminister === true, issueTypes, recompute };
+  return { settings, canAdminister: canAdminister === true, issueTypes, recompute, landedFeatures: [...deps.landedFeatures] };
 }
 
 /**

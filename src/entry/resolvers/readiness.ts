@@ -41,6 +41,7 @@ function toSettingsViewDto(view: ReadinessSettingsView): ReadinessSettingsViewDt
     settings: view.settings,
     canAdminister: view.canAdminister,
     issueTypes: view.issueTypes,
+    landedFeatures: view.landedFeatures,
     recompute: r ? { state: r.state, requestedAt: r.requestedAt, finishedAt: r.finishedAt, scored: r.scored, changed: r.changed, message: r.message } : null,
   };
 }

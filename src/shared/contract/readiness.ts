@@ -53,6 +53,7 @@ export interface ReadinessSettingsViewDto {
   canAdminister: boolean;
   issueTypes: Array<{ id: string; name: string; hierarchyLevel: number }>;
   recompute: RecomputeStatusDto | null;
+  landedFeatures: FactFeatureDto[];
 }
 
 export type ReadinessIssueDefs = {

@@ -8,7 +8,7 @@ import Select from '@atlaskit/select';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import { useEffect, useState, type ReactElement } from 'react';
-import type { CriterionIdDto, ReadinessSettingsDto, ReadinessSettingsViewDto, RecomputeStatusDto } from '../../../src/shared/contract/readiness';
+import type { CriterionIdDto, FactFeatureDto, ReadinessSettingsDto, ReadinessSettingsViewDto, RecomputeStatusDto } from '../../../src/shared/contract/readiness';
 import { ErrorMessage as LoadError, Loading } from '../../shared/components';
 import { NumberField } from '../../shared/number-field';
 import { SaveFeedback } from '../../shared/save-feedback';
@@ -16,14 +16,14 @@ import { useResolver } from '../../shared/use-resolver';
 import { useSaveAction } from '../../shared/use-save-action';
 import { invoke } from './api';
 
-const CRITERIA: Array<{ id: CriterionIdDto; title: string; help: string }> = [
+const CRITERIA: Array<{ id: CriterionIdDto; title: string; help: string; feature?: FactFeatureDto }> = [
   { id: 'spec', title: 'Spec approved', help: 'In review counts half.' },
   { id: 'nfrsAndAcceptance', title: 'NFRs and acceptance criteria', help: 'Both spec sections written.' },
   { id: 'estimate', title: 'Estimate agreed', help: 'Confidence 3 or more, in line with the stories’ points.' },
   { id: 'decomposition', title: 'Decomposed', help: 'Broken down, 80% of the stories estimated.' },
-  { id: 'dependencies', title: 'Dependencies committed', help: 'All committed or delivered, none late, no cycle.' },
-  { id: 'risks', title: 'Risks ROAMed', help: 'No unROAMed High risk, no open Critical one.' },
-  { id: 'impediments', title: 'No open impediments', help: 'No escalated impediment open.' },
+  { id: 'dependencies', title: 'Dependencies committed', help: 'All committed or delivered, none late, no cycle.', feature: 'dependencies' },
+  { id: 'risks', title: 'Risks ROAMed', help: 'No unROAMed High risk, no open Critical one.', feature: 'risks' },
+  { id: 'impediments', title: 'No open impediments', help: 'No escalated impediment open.', feature: 'impediments' },
   { id: 'techLead', title: 'Tech lead named', help: 'The issue has an assignee.' },
 ];
 
@@ -92,7 +92,7 @@ export function ReadinessSettings(): ReactElement {
 
   if (loaded.state === 'failed') return <LoadError error={loaded.error} onRetry={() => void loaded.reload()} />;
   if (loaded.state === 'loading') return <Loading label="Loading readiness settings" />;
-  const { settings, canAdminister, issueTypes, recompute } = loaded.data;
+  const { settings, canAdminister, issueTypes, recompute, landedFeatures } = loaded.data;
   const options: TypeOption[] = issueTypes.map((t) => ({ label: `${t.name} (level ${t.hierarchyLevel})`, value: t.id }));
   const chosen = (ids: string[]): TypeOption[] => options.filter((o) => ids.includes(o.value));
 
@@ -129,7 +129,7 @@ export function ReadinessSettings(): ReactElement {
                           <Stack space="space.025">
                             <Text weight="medium">{c.title}</Text>
                             <Text size="small" color="color.text.subtle">
-                              {c.help}
+                              {c.feature && !landedFeatures.includes(c.feature) ? `${c.help} Not scored until the ${c.feature} feature is in the app.` : c.help}
                             </Text>
                           </Stack>
                         </label>

@@ -35,12 +35,14 @@ function CriterionRow({ c }: { c: ScoredCriterionDto }): ReactElement {
 
 /**
  * The Readiness tab of the Planning panel: the score, its state, and every criterion with the points it earned
- * out of its weight, why, and what to do next. The points add up to the score.
+ * out of its weight, why, and what to do next. The points add up to the score. `rev` is the planning record's
+ * revision the panel shows.
  */
-export function ReadinessTab({ issueKey }: { issueKey: string }): ReactElement {
-  const view = useResolver(() => invoke('readiness.get'), [issueKey]);
+export function ReadinessTab({ issueKey, rev }: { issueKey: string; rev: number }): ReactElement {
+  // A save in this panel (a new rev) rescored the item: score it again.
+  const view = useResolver(() => invoke('readiness.get'), [issueKey, rev]);
   const { reload } = view;
-  // A save in this panel (or another frame on the page) rescored the item: show the new score.
+  // So did a save in another frame on the page.
   useEffect(() => onRecordChanged(issueKey, () => void reload()), [issueKey, reload]);
   if (view.state === 'loading') return <Loading label="Scoring readiness" />;
   if (view.state === 'failed') return <ErrorMessage error={view.error} onRetry={() => void view.reload()} />;
