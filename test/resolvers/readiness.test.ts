@@ -13,8 +13,7 @@ import { editSection, jqlKeys, ok, panelUpdate, panelView, readProperty } from '
 let site: LocalSite;
 beforeAll(async () => {
   site = await startTestSite();
-  // The hourly reconciliation gives every epic and feature its summary, scored.
-  await site.events.runScheduled('readiness-reconcile');
+  // The demo seed saves each project's readiness settings, which recomputes every epic and feature.
   await site.events.drain();
 });
 afterAll(() => site.close());
@@ -57,8 +56,22 @@ describe('readiness in Jira search', () => {
     expect(below.length).toBeLessThan(all.length);
     expect(await jqlKeys(site, 'readinessScore < 60')).toEqual(below);
     expect(await jqlKeys(site, 'readinessState = READY OR readinessState = AT_RISK OR readinessState = NOT_READY')).toEqual(all);
-    // The reconciliation wrote zero counts for the items that had no summary yet.
+    // Items that had no summary yet got one with zero counts.
     expect(await jqlKeys(site, 'openImpediments = 0 AND issuetype in (Epic, Feature)')).toEqual(all);
+  });
+
+  it('is what the hourly reconciliation finds too: it has nothing to fix, and refills a summary deleted behind its back', async () => {
+    expect((await site.events.runScheduled('readiness-reconcile')).result).toMatchObject({ items: 40, saved: 0, failed: 0, partial: false });
+    const before = await summaryOf('DATA-7');
+    site.events.setChaos(true);
+    try {
+      // Deleting the summary fires the property trigger, whose repairs put it back (planning, then readiness).
+      expect(await restAs(USERS.lead.email, 'DELETE', '/issue/DATA-7/properties/planning-readiness-summary')).toBe(204);
+      await site.events.drain();
+    } finally {
+      site.events.setChaos(false);
+    }
+    expect(await summaryOf('DATA-7')).toEqual(before);
   });
 
   it('stores reasons whose earned points add up to the score', async () => {
