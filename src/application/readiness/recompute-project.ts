@@ -5,7 +5,7 @@ import type { IssueLock } from '../planning/ports';
 import type { PortfolioScanner } from '../portfolio/ports';
 import type { Deadline } from '../shared/deadline';
 import type { WorkItemReader } from '../shared/ports';
-import type { RecomputeStatusStore } from './ports';
+import type { RecomputeStatus, RecomputeStatusStore } from './ports';
 
 export interface ItemDeps extends PublishFactsDeps {
   lock: IssueLock;
@@ -60,7 +60,7 @@ export async function recomputeProject(deps: RecomputeDeps, projectKey: string, 
   }
 }
 
-async function finish(deps: RecomputeDeps, projectKey: string, status: Omit<Parameters<RecomputeStatusStore['set']>[1], 'finishedAt'>): Promise<void> {
+async function finish(deps: RecomputeDeps, projectKey: string, status: Omit<RecomputeStatus, 'finishedAt'>): Promise<void> {
   // A newer change may have started meanwhile: its status stays.
   const latest = await deps.recomputeStatus.get(projectKey);
   if (latest && latest.generation > status.generation) return;

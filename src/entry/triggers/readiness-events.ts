@@ -19,8 +19,8 @@ export async function refreshFor(trigger: string, issueIds: string[]): Promise<{
     const deps = asAppDeps();
     const items = await affectedPlanningItems(deps, ids);
     const outcomes: string[] = [];
-    // One item after another, each under its own lease and with fresh deps (its own time budget).
-    for (const id of items) outcomes.push(`${id} ${await refreshPlanningFacts(asAppDeps(), id)}`);
+    // One item after another, each under its own lease, all within this invocation's one budget.
+    for (const id of items) outcomes.push(`${id} ${await refreshPlanningFacts(deps, id)}`);
     const outcome = outcomes.length > 0 ? outcomes.join(', ') : 'no epic or feature affected';
     console.info(`[${trigger}] ${ids.join(', ')}: ${outcome}`);
     return { outcome };
