@@ -61,7 +61,7 @@ describe('readiness in Jira search', () => {
   });
 
   it('is what the hourly reconciliation finds too: it has nothing to fix, and refills a summary deleted behind its back', async () => {
-    expect((await site.events.runScheduled('readiness-reconcile')).result).toMatchObject({ items: 40, saved: 0, failed: 0, partial: false });
+    expect((await site.events.runScheduled('readiness-reconcile')).result).toMatchObject({ saved: 0, failed: 0, partial: false });
     const before = await summaryOf('DATA-7');
     site.events.setChaos(true);
     try {
@@ -123,6 +123,26 @@ describe('readiness follows product events', () => {
     expect(await updateIssue('PAY-2', { assignee: { accountId: USERS.lead.accountId } })).toBe(204);
     await site.events.drain();
     expect((await summaryOf('PAY-2'))!.readiness!.score).toBe(before);
+  });
+
+  it('scores a feature created under an epic, counts it for the epic, and follows links both ways', async () => {
+    const epicBefore = (await summaryOf('PAY-1'))!.planningFacts!;
+    const r = await fetch(`${site.url}/rest/api/3/issue`, {
+      method: 'POST',
+      headers: { authorization: basicAuth(USERS.lead.email), 'content-type': 'application/json' },
+      body: JSON.stringify({ fields: { project: { key: 'PAY' }, issuetype: { name: 'Feature' }, summary: 'Refunds in the new ledger', parent: { key: 'PAY-1' } } }),
+    });
+    expect(r.status).toBe(201);
+    const { key } = (await r.json()) as { key: string };
+    await site.events.drain();
+    expect(await summaryOf(key)).toMatchObject({ impediments: { open: 0 }, planningFacts: { children: 0, techLead: 0 }, readiness: { state: 'NOT_READY' } });
+    expect((await summaryOf('PAY-1'))!.planningFacts).toMatchObject({ children: (epicBefore.children as number) + 1 });
+    expect(await jqlKeys(site, `key = ${key} AND readinessScore < 60`)).toEqual([key]);
+
+    const link = { type: { name: 'Blocks' }, inwardIssue: { key }, outwardIssue: { key: 'PAY-2' } };
+    expect(await restAs(USERS.lead.email, 'POST', '/issueLink', link)).toBe(201);
+    await site.events.drain();
+    expect((await site.events.runScheduled('readiness-reconcile')).result).toMatchObject({ saved: 0, failed: 0 });
   });
 
   it('counts a story estimated or moved for its parent, under duplicate and reordered events', async () => {
