@@ -54,7 +54,11 @@ function PlanningPanel(): ReactElement {
               <DecompositionTab view={view} />
             </Box>
           </TabPanel>
-          <TabPanel>{/* Readiness (issue 11) */}<Box paddingBlock="space.200" style={{ width: '100%' }}><ReadinessTab issueKey={view.item.key} rev={view.record.rev} /></Box></TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <ReadinessTab issueKey={view.item.key} rev={view.record.rev} />
+            </Box>
+          </TabPanel>
         </Tabs>
       </Stack>
     </Box>

@@ -58,7 +58,7 @@ export function ReadinessTab({ issueKey, rev }: { issueKey: string; rev: number 
       <ProgressBar value={r.score / 100} ariaLabel={`Readiness ${r.score} of 100`} appearance={r.state === 'READY' ? 'success' : 'default'} />
       {r.storedScore !== null && r.storedScore !== r.score ? (
         <SectionMessage appearance="information" testId="readiness-stale">
-          Jira search still has {r.storedScore} for this item (`readinessScore`): it follows within the hour, or at the next change.
+          Jira search (readinessScore) still has {r.storedScore} for this item: it follows within the hour, or at the next change.
         </SectionMessage>
       ) : null}
       <Stack space="space.0" testId="readiness-criteria">
