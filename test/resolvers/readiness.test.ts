@@ -74,6 +74,16 @@ describe('readiness in Jira search', () => {
     expect(await summaryOf('DATA-7')).toEqual(before);
   });
 
+  it('puts back a score forged over REST (the property trigger recomputes it)', async () => {
+    const stored = (await readProperty(site, 'PAY-17', 'planning-readiness-summary')) as Record<string, unknown> & StoredSummary;
+    expect(stored.readiness!.state).not.toBe('READY');
+    const forged = { ...stored, readiness: { score: 100, state: 'READY', reasons: [{ criterion: 'spec', weight: 100, earned: 100 }] } };
+    expect(await restAs(USERS.lead.email, 'PUT', '/issue/PAY-17/properties/planning-readiness-summary', forged)).toBe(200);
+    await site.events.drain();
+    expect(await summaryOf('PAY-17')).toEqual(stored);
+    expect(await jqlKeys(site, 'key = PAY-17 AND readinessState = READY')).toEqual([]);
+  });
+
   it('stores reasons whose earned points add up to the score', async () => {
     const s = (await summaryOf('PAY-1'))!.readiness!;
     expect(s.reasons.reduce((sum, r) => sum + r.earned, 0)).toBe(s.score);
