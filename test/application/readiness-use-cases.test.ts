@@ -1,13 +1,15 @@
 import { publishFacts } from '../../src/application/item-summary/publish-facts';
+import type { Lease } from '../../src/application/planning/ports';
 import type { RecomputeStatus, RecomputeStatusStore, ReadinessSettingsStore } from '../../src/application/readiness/ports';
 import { readinessScorer } from '../../src/application/readiness/readiness-scorer';
 import { recomputeProject } from '../../src/application/readiness/recompute-project';
+import { reconcileReadiness } from '../../src/application/readiness/reconcile';
 import { updateReadinessSettings, type ReadinessSettingsDeps } from '../../src/application/readiness/readiness-settings';
 import type { PortfolioScanner } from '../../src/application/portfolio/ports';
 import { Deadline } from '../../src/application/shared/deadline';
 import { mergeFacts, type PlanningFacts } from '../../src/domain/item-summary/item-summary';
 import { DEFAULT_READINESS_SETTINGS, type ReadinessSettings } from '../../src/domain/readiness/settings';
-import { access, MemoryLock, MemorySummaryStore, reader, workItem } from './fakes';
+import { access, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, workItem } from './fakes';
 
 class MemoryReadinessSettings implements ReadinessSettingsStore {
   readonly values = new Map<string, ReadinessSettings>();
@@ -144,5 +146,49 @@ describe('readiness settings', () => {
     const view = await updateReadinessSettings(d, 'PAY', { ...DEFAULT_READINESS_SETTINGS, thresholds: { ready: 90, atRisk: 40 } });
     expect(view.settings.thresholds).toEqual({ ready: 90, atRisk: 40 });
     expect(view.recompute).toMatchObject({ state: 'FAILED', message: expect.stringContaining('hourly reconciliation') });
+  });
+});
+
+describe('the reconciliation', () => {
+  const project = { id: '1', key: 'PAY', name: 'Payments', issueTypes: [{ id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null }] };
+
+  it('refreshes every item, and when its time runs out goes on after the last one done at the next run', async () => {
+    const d = scorerDeps();
+    const refreshed: string[] = [];
+    let cursor: string | null = null;
+    // Each item takes 20 s of a 60 s run, and one more item needs 20 s left: two items per run.
+    let clock = 0;
+    const lock = new MemoryLock();
+    const forItem = () => ({
+      ...d,
+      reader: reader(workItem({ issueType: { id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null } }), [], project),
+      settings: new MemorySettings(),
+      store: new MemoryRecordStore(),
+      ledger: new MemoryLedger(),
+      digest,
+      lock: {
+        withLock: <T,>(id: string, work: (lease: Lease) => Promise<T>): Promise<T> => {
+          refreshed.push(id);
+          clock += 20_001;
+          return lock.withLock(id, work);
+        },
+      },
+    });
+    const run = () => {
+      clock = 0;
+      return reconcileReadiness({
+        reader: reader(null, [], project),
+        scanner: { scan: async () => ({ issues: ['1', '2', '3'].map((id) => ({ id, key: `PAY-${id}`, fields: {}, properties: {} })), unreadCount: 0, warnings: [] }) },
+        projects: { listProjectKeys: async () => ['PAY'] },
+        cursor: { get: async () => cursor, set: async (c) => void (cursor = c) },
+        deadline: Deadline.after(60_000, () => clock),
+        forItem,
+      });
+    };
+    expect(await run()).toMatchObject({ items: 3, refreshed: 2, failed: 0, partial: true });
+    expect(cursor).toBe('2');
+    expect(await run()).toMatchObject({ refreshed: 2, failed: 0, partial: true });
+    expect(refreshed).toEqual(['1', '2', '3', '1']);
+    expect(d.itemSummary.values.get('3')).toMatchObject({ planningFacts: { project: 'PAY' }, readiness: { state: 'NOT_READY' } });
   });
 });
