@@ -48,6 +48,20 @@ describe('readiness on the issue', () => {
       await side.locator('[data-testid="context-readiness"]').screenshot({ path: join(SHOTS, 'readiness-side-panel.png') });
     });
   });
+
+  it('reads in dark mode: an approved, estimated epic with every criterion explained', async () => {
+    await withPage(
+      USERS.viewer.email,
+      async (page) => {
+        const { panel } = await openPanels(harness, page, 'PAY-1');
+        await openReadinessTab(panel);
+        expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(5);
+        expect(await panel.textContent('[data-testid="readiness-criterion-spec"] [data-testid="readiness-reason"]')).toBe('The spec is approved.');
+        await panel.locator('[data-testid="readiness-tab"]').screenshot({ path: join(SHOTS, 'readiness-tab-dark.png') });
+      },
+      'dark',
+    );
+  });
 });
 
 describe('readiness settings', () => {
