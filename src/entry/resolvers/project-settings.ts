@@ -1,4 +1,5 @@
 import { makeResolver } from '@forge/resolver';
+import { readinessSettingsResolvers } from './readiness';
 import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
 import { asUserDeps } from '../../composition';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
@@ -13,4 +14,5 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
   'settings.searchUsers': ({ payload }) =>
     respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  ...readinessSettingsResolvers,
 });

@@ -1,6 +1,7 @@
 import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
 import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
+import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
 import { asAppDeps } from '../../composition';
 
 /**
@@ -21,4 +22,6 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     owns: (key) => key === PLANNING_RECORD_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`),
     repair: (issueId) => repairPlanningIndex(asAppDeps(), issueId),
   },
+  // Readiness owns no property of its own: a forged summary (its score or planning facts) is recomputed.
+  { feature: 'readiness', owns: () => false, repair: (issueId) => refreshPlanningFacts(asAppDeps(), issueId) },
 ];

@@ -1,3 +1,4 @@
+import type { ReadinessSettingsDefs } from './readiness';
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
 
 /** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
@@ -17,4 +18,4 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-};
+} & ReadinessSettingsDefs;
