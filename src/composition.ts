@@ -13,6 +13,20 @@ import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
 import { Deadline, RESOLVER_BUDGET_MS } from './application/shared/deadline';
 import { randomId } from './adapters/crypto/random-id';
+import { JiraRiskPortfolioSource } from './adapters/jira/risks/jira-risk-portfolio';
+import { JiraRiskRegisterStore } from './adapters/jira/risks/jira-risk-register-store';
+import { KvsRiskLedgerStore } from './adapters/kvs/risks/kvs-risk-ledger-store';
+import { KvsRiskSettingsStore } from './adapters/kvs/risks/kvs-risk-settings-store';
+
+/** The risk register's adapters (issue 10), for both roots. */
+function riskAdapters(jira: JiraClient) {
+  return {
+    riskStore: new JiraRiskRegisterStore(jira),
+    riskLedger: new KvsRiskLedgerStore(),
+    riskSettings: new KvsRiskSettingsStore(),
+    riskPortfolio: new JiraRiskPortfolioSource(jira, new JiraPortfolioScanner(jira)),
+  };
+}
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -36,6 +50,7 @@ export function asUserDeps() {
     deadline,
     now: () => new Date(),
     newId: randomId,
+    ...riskAdapters(jira),
   };
 }
 
@@ -53,5 +68,7 @@ export function asAppDeps() {
     ledger: new KvsAuthorityLedgerStore(),
     contextStatus: new JiraContextStatusPublisher(jira),
     digest: sha256,
+    reader: new JiraWorkItemReader(jira),
+    ...riskAdapters(jira),
   };
 }

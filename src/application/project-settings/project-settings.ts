@@ -10,6 +10,13 @@ export interface SettingsDeps {
   users: UserDirectory;
 }
 
+/** Settings of any feature change only by the project's administrators (checked in Jira, as the user). */
+export async function assertProjectAdmin(access: AccessChecker, projectKey: string): Promise<void> {
+  const canAdminister = await access.canAdministerProject(projectKey);
+  if (canAdminister === null) throw notFound(`Project ${projectKey}`);
+  if (!canAdminister) throw forbidden("Only the project's administrators can change Planning Readiness settings.");
+}
+
 export async function getProjectSettings(deps: SettingsDeps, projectKey: string): Promise<{ project: { key: string; name: string }; settings: ProjectSettings; canAdminister: boolean }> {
   const project = await deps.reader.getProject(projectKey);
   if (!project) throw notFound(`Project ${projectKey}`);
@@ -23,9 +30,7 @@ export async function updateProjectSettings(
   projectKey: string,
   update: Omit<ProjectSettings, 'architects'> & { architectAccountIds: string[] },
 ): Promise<ProjectSettings> {
-  const canAdminister = await deps.access.canAdministerProject(projectKey);
-  if (canAdminister === null) throw notFound(`Project ${projectKey}`);
-  if (!canAdminister) throw forbidden("Only the project's administrators can change Planning Readiness settings.");
+  await assertProjectAdmin(deps.access, projectKey);
   const ids = [...new Set(update.architectAccountIds)];
   const architects = ids.length > 0 ? await deps.users.byIds(ids) : [];
   const unknown = ids.filter((id) => !architects.some((a) => a.accountId === id));
