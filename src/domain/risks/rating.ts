@@ -8,8 +8,11 @@ export type Rating = (typeof RATINGS)[number];
 /** The number JQL indexes as `riskLevel`: 1 low to 4 critical (0 is "no open risk"). */
 export const RATING_LEVEL: Record<Rating, RiskCounts['level']> = { LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 };
 
+/** A cell of the 5x5 matrix (a rating, or levels still being picked in the panel). */
+type Cell = { likelihood: number; impact: number };
+
 /** The cell's score on the 5x5 matrix. */
-export const riskScore = (r: RiskRating): number => r.likelihood * r.impact;
+export const riskScore = (r: Cell): number => r.likelihood * r.impact;
 
 /**
  * The rating of a likelihood and impact under a project's thresholds.
@@ -17,7 +20,7 @@ export const riskScore = (r: RiskRating): number => r.likelihood * r.impact;
  * @example
  * ratingOf({ likelihood: 4, impact: 3 }, { medium: 5, high: 10, critical: 20 }) // => 'HIGH' (score 12)
  */
-export function ratingOf(r: RiskRating, t: RiskThresholds): Rating {
+export function ratingOf(r: Cell, t: RiskThresholds): Rating {
   const score = riskScore(r);
   if (score >= t.critical) return 'CRITICAL';
   if (score >= t.high) return 'HIGH';

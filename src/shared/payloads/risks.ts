@@ -44,5 +44,6 @@ export const riskSettingsPayloadSchema = z
   })
   .strict();
 
-/** The matrix's score and rating, so the panel colours a cell exactly as the app rates it. */
+/** The matrix's score and rating, so the panel colours a cell exactly as the app rates it; the settings' rules likewise. */
 export { ratingOf, riskScore } from '../../domain/risks/rating';
+export { DEFAULT_RISK_SETTINGS, LABEL_CHARS, riskSettingsProblem } from '../../domain/risks/settings';

@@ -7,6 +7,7 @@ import { mount } from '../../shared/mount';
 import { DecompositionTab } from './decomposition-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
+import { RisksTab } from './risks/risks-tab';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
@@ -36,6 +37,7 @@ function PlanningPanel(): ReactElement {
             <Tab>Spec</Tab>
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
+            <Tab testId="risks-tab-button">Risks</Tab>
           </TabList>
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
@@ -50,6 +52,11 @@ function PlanningPanel(): ReactElement {
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
               <DecompositionTab view={view} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <RisksTab />
             </Box>
           </TabPanel>
         </Tabs>

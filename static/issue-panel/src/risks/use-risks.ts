@@ -1,0 +1,37 @@
+import { useCallback } from 'react';
+import type { RiskOperationDto, RiskViewDto } from '../../../../src/shared/contract/risks';
+import { announceRecordChanged } from '../../../shared/record-events';
+import { useResolver, type ResolverState } from '../../../shared/use-resolver';
+import type { SaveOutcome } from '../../../shared/use-save-action';
+import { invoke } from '../api';
+
+export type ApplyRisk = (operation: RiskOperationDto) => Promise<SaveOutcome>;
+
+/**
+ * This issue's risk register and the way to change it: one item-level operation at a time, sent with the
+ * revision on screen. A save answers the whole view; after a conflict the view reloads, so the next save starts
+ * from what is stored now while the form keeps what the user typed. A change tells the side panel to refresh.
+ */
+export function useRisks(): { view: ResolverState<RiskViewDto>; apply: ApplyRisk } {
+  const view = useResolver(() => invoke('risks.getView'));
+  const { reload, replace } = view;
+  const shown = view.state === 'ready' ? view.data : null;
+
+  const apply = useCallback<ApplyRisk>(
+    async (operation) => {
+      if (!shown) return { ok: false, error: { code: 'UNAVAILABLE', message: 'Still loading.' } };
+      const r = await invoke('risks.update', { baseRev: shown.rev, operation });
+      if (r.ok) {
+        replace(r.data.view);
+        if (r.data.changed) announceRecordChanged(shown.item.key);
+        return { ok: true, warnings: r.data.warnings };
+      }
+      // An unconfirmed save is shown as stored once Jira has settled: reload then, as after a conflict.
+      if (r.error.code === 'CONFLICT' || r.error.code === 'UNCONFIRMED') await reload();
+      return { ok: false, error: r.error };
+    },
+    [shown, reload, replace],
+  );
+
+  return { view, apply };
+}
