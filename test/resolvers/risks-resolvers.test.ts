@@ -115,3 +115,21 @@ describe('a forged acceptance', () => {
     expect(await jqlKeys(site, 'unroamedRisks > 0 AND riskLevel = 4 AND key = PAY-7')).toEqual(['PAY-7']);
   });
 });
+
+describe('risk settings', () => {
+  const settings = (accountId: string, functionKey: string, payload?: unknown) =>
+    site.invoke({ moduleKey: 'planning-readiness-settings', context: { projectKey: 'DATA' }, functionKey, payload }, accountId) as Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }>;
+  const stricter = { likelihoodLabels: ['Rare', 'Unlikely', 'Possible', 'Likely', 'Certain'], impactLabels: ['Tiny', 'Small', 'Medium', 'Large', 'Huge'], thresholds: { medium: 3, high: 6, critical: 12 } };
+
+  it('are the defaults until an administrator changes them; then the project rates with them', async () => {
+    expect(await settings(USERS.viewer.accountId, 'settings.risks.get')).toMatchObject({ ok: true, data: { canAdminister: false, settings: { thresholds: { medium: 5, high: 10, critical: 20 } } } });
+    expect(await settings(USERS.architect.accountId, 'settings.risks.update', stricter)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await settings(USERS.lead.accountId, 'settings.risks.update', { ...stricter, thresholds: { medium: 6, high: 3, critical: 12 } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Thresholds/) } });
+    expect(await settings(USERS.lead.accountId, 'settings.risks.update', stricter)).toMatchObject({ ok: true, data: stricter });
+    // 2 x 2 = 4 is Low under the defaults; it is Medium under these thresholds.
+    const view = ok(await riskView(site, 'DATA-7', USERS.lead.accountId));
+    const added = ok(await riskUpdate(site, 'DATA-7', USERS.lead.accountId, view.rev, addRisk('Small but real', 2, 2)));
+    expect(added.view.settings.impactLabels[4]).toBe('Huge');
+    expect(added.view.risks.find((r) => r.title === 'Small but real')?.rating).toBe('MEDIUM');
+  });
+});

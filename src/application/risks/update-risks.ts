@@ -1,4 +1,4 @@
-import { applyRiskOperation, type RatingInput, type RiskFields, type RiskOperation } from '../../domain/risks/operations';
+import { applyRiskOperation, type RiskOperation } from '../../domain/risks/operations';
 import type { RoamRequest } from '../../domain/risks/roam';
 import type { IssueLock } from '../planning/ports';
 import { AppFailure, forbidden, invalidInput, storageUnavailable } from '../shared/errors';
@@ -18,13 +18,8 @@ export interface UpdateRisksDeps extends RiskViewDeps, SaveRegisterDeps {
 /** A ROAM request as the panel sends it: the owner is a Jira account id, looked up here. */
 export type RoamInput = Exclude<RoamRequest, { state: 'OWNED' }> | { state: 'OWNED'; ownerAccountId: string };
 
-/** The operations as the panel sends them (see src/shared/payloads/risks.ts). */
-export type RiskOperationInput =
-  | { type: 'risk.add'; fields: RiskFields; rating: RatingInput }
-  | { type: 'risk.edit'; riskId: string; fields: RiskFields }
-  | { type: 'risk.rate'; riskId: string; rating: RatingInput }
-  | { type: 'risk.roam'; riskId: string; roam: RoamInput }
-  | { type: 'risk.delete'; riskId: string };
+/** The operations as the panel sends them (see src/shared/payloads/risks.ts): a ROAM names its owner by account id. */
+export type RiskOperationInput = Exclude<RiskOperation, { type: 'risk.roam' }> | { type: 'risk.roam'; riskId: string; roam: RoamInput };
 
 export interface UpdateRisksRequest {
   issueKey: string;
@@ -41,8 +36,10 @@ export interface UpdateRisksResult {
 
 /** An owner must be a Jira user: the account id is looked up, so the register names a real person. */
 async function withOwner(users: UserDirectory, op: RiskOperationInput): Promise<RiskOperation> {
-  if (op.type !== 'risk.roam' || op.roam.state !== 'OWNED') return op as RiskOperation;
-  const [owner] = op.roam.ownerAccountId ? await users.byIds([op.roam.ownerAccountId]) : [];
+  if (op.type !== 'risk.roam') return op;
+  const { roam } = op;
+  if (roam.state !== 'OWNED') return { ...op, roam };
+  const [owner] = roam.ownerAccountId ? await users.byIds([roam.ownerAccountId]) : [];
   return { ...op, roam: { state: 'OWNED', owner: owner ?? null } };
 }
 

@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { ReactElement } from 'react';
+import type { CSSProperties, ReactElement } from 'react';
 import type { RatingDto, RoamStateDto } from '../../../src/shared/contract/risks';
 
 /** How the risk surfaces (the issue panel's Risks tab and the project page's Risks view) show ratings and ROAM states. */
@@ -11,12 +11,23 @@ export const ROAM_COLUMNS: RoamStateDto[] = ['UNROAMED', 'RESOLVED', 'OWNED', 'A
 export const CATEGORY_LABEL = { technical: 'Technical', dependency: 'Dependency', resource: 'Resource', schedule: 'Schedule', external: 'External' } as const;
 
 /** Matrix cell backgrounds: design tokens, so the colours follow the light and dark themes. */
-export const RATING_BACKGROUND: Record<RatingDto, string> = {
+const RATING_BACKGROUND: Record<RatingDto, string> = {
   LOW: token('color.background.accent.green.subtler'),
   MEDIUM: token('color.background.accent.yellow.subtler'),
   HIGH: token('color.background.accent.orange.subtler'),
   CRITICAL: token('color.background.accent.red.subtle'),
 };
+
+/** A matrix cell's look: its rating's colour, a thick border when chosen. */
+export function cellStyle(rating: RatingDto, chosen: boolean): CSSProperties {
+  return {
+    width: '100%',
+    borderRadius: 4,
+    backgroundColor: RATING_BACKGROUND[rating],
+    border: chosen ? `3px solid ${token('color.border.selected')}` : `1px solid ${token('color.border')}`,
+    color: token('color.text'),
+  };
+}
 
 const RATING_APPEARANCE = { LOW: 'success', MEDIUM: 'moved', HIGH: 'removed', CRITICAL: 'removed' } as const;
 

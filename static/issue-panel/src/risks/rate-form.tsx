@@ -1,10 +1,10 @@
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
+import { Stack } from '@atlaskit/primitives';
 import { useState, type ReactElement } from 'react';
 import type { RiskDto, RiskSettingsDto } from '../../../../src/shared/contract/risks';
 import { MatrixPicker, type MatrixValue } from '../../../shared/risks/matrix-picker';
 import { SaveFeedback } from '../../../shared/save-feedback';
 import { useSaveAction } from '../../../shared/use-save-action';
+import { FormActions } from './form-actions';
 import type { ApplyRisk } from './use-risks';
 
 /** Re-rates a risk on the matrix; an accepted risk goes back to unROAMed (its acceptance was for the old rating). */
@@ -17,14 +17,7 @@ export function RateForm({ risk, settings, apply, onDone }: { risk: RiskDto; set
   return (
     <Stack space="space.150" testId="rate-form">
       <MatrixPicker testId="rate-matrix" value={rating} settings={settings} onChange={setRating} />
-      <Inline space="space.100">
-        <Button appearance="primary" onClick={() => void submit()} isDisabled={save.busy} testId="rate-save">
-          {save.state.kind === 'saving' ? 'Saving…' : 'Save rating'}
-        </Button>
-        <Button appearance="subtle" onClick={onDone} isDisabled={save.busy}>
-          Cancel
-        </Button>
-      </Inline>
+      <FormActions save={save} label="Save rating" onSave={() => void submit()} onCancel={onDone} testId="rate" />
       <SaveFeedback state={save.state} testId="rate" />
     </Stack>
   );

@@ -1,4 +1,3 @@
-import Button from '@atlaskit/button/new';
 import { Label } from '@atlaskit/form';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
@@ -13,6 +12,7 @@ import { SaveFeedback } from '../../../shared/save-feedback';
 import { useUnsavedChanges } from '../../../shared/unsaved-changes';
 import { useSaveAction } from '../../../shared/use-save-action';
 import { FieldError } from './field-error';
+import { FormActions } from './form-actions';
 import type { ApplyRisk } from './use-risks';
 
 const CATEGORY_OPTIONS = (Object.keys(CATEGORY_LABEL) as RiskCategoryDto[]).map((value) => ({ value, label: CATEGORY_LABEL[value] }));
@@ -82,14 +82,7 @@ export function RiskForm({ risk, settings, apply, onDone }: { risk: RiskDto | nu
           <FieldError problem={problems.rating} show={touched} testId="risk-form-rating-error" />
         </Stack>
       )}
-      <Inline space="space.100">
-        <Button appearance="primary" onClick={() => void submit()} isDisabled={save.busy} testId="risk-form-save">
-          {save.state.kind === 'saving' ? 'Saving…' : risk ? 'Save changes' : 'Add risk'}
-        </Button>
-        <Button appearance="subtle" onClick={onDone} isDisabled={save.busy} testId="risk-form-cancel">
-          Cancel
-        </Button>
-      </Inline>
+      <FormActions save={save} label={risk ? 'Save changes' : 'Add risk'} onSave={() => void submit()} onCancel={onDone} testId="risk-form" />
       <SaveFeedback state={save.state} testId="risk-form" />
     </Stack>
   );

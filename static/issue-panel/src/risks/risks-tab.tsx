@@ -1,12 +1,11 @@
 import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { useState, type ReactElement } from 'react';
 import type { RiskViewDto } from '../../../../src/shared/contract/risks';
 import { ChangedOutsideAppWarning, ErrorMessage, Loading } from '../../../shared/components';
-import { useDateFormat } from '../../../shared/date-format-context';
 import { RATING_LABEL } from '../../../shared/risks/rating';
+import { ChangeList } from '../history';
 import { RiskCard, type Editor } from './risk-card';
 import { RiskForm } from './risk-form';
 import { useRisks } from './use-risks';
@@ -19,29 +18,6 @@ function Summary({ view }: { view: RiskViewDto }): ReactElement {
     <Text testId="risks-summary">
       {open} open {open === 1 ? 'risk' : 'risks'}, highest rating {LEVEL_NAMES[view.counts.level]}; {view.counts.unroamed} unROAMed; {view.counts.blocking} blocking readiness.
     </Text>
-  );
-}
-
-function RiskHistory({ view }: { view: RiskViewDto }): ReactElement {
-  const format = useDateFormat();
-  return (
-    <Stack space="space.075" testId="risks-history">
-      <Heading size="xsmall" as="h3">
-        Last changes
-      </Heading>
-      {view.history.length === 0 ? <Text color="color.text.subtlest">No changes yet.</Text> : null}
-      {[...view.history].reverse().map((h) => (
-        <Text key={h.rev} size="small">
-          <Text weight="bold" size="small">
-            {h.by.displayName}
-          </Text>{' '}
-          {h.what}{' '}
-          <Text color="color.text.subtlest" size="small">
-            ({format.dateTime(h.at)})
-          </Text>
-        </Text>
-      ))}
-    </Stack>
   );
 }
 
@@ -83,7 +59,7 @@ export function RisksTab(): ReactElement {
           setEditor={(editor) => setOpen(editor ? { riskId: risk.id, editor } : null)}
         />
       ))}
-      <RiskHistory view={view} />
+      <ChangeList entries={[...view.history].reverse()} testId="risks-history" />
     </Stack>
   );
 }

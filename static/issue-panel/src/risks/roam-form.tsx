@@ -12,6 +12,7 @@ import { useUnsavedChanges } from '../../../shared/unsaved-changes';
 import { useSaveAction } from '../../../shared/use-save-action';
 import { FieldError } from './field-error';
 import { OwnerPicker, type OwnerOption } from './owner-picker';
+import { FormActions } from './form-actions';
 import type { ApplyRisk } from './use-risks';
 
 const HINT: Record<RoamStateDto, string> = {
@@ -122,14 +123,7 @@ export function RoamForm({ risk, settings, apply, onDone }: { risk: RiskDto; set
         </Stack>
       ) : null}
       <FieldError problem={current} show={touched} testId="roam-error" />
-      <Inline space="space.100">
-        <Button appearance="primary" onClick={() => void submit()} isDisabled={save.busy || state === null} testId="roam-save">
-          {save.state.kind === 'saving' ? 'Saving…' : 'Save ROAM'}
-        </Button>
-        <Button appearance="subtle" onClick={onDone} isDisabled={save.busy}>
-          Cancel
-        </Button>
-      </Inline>
+      <FormActions save={save} label="Save ROAM" onSave={() => void submit()} onCancel={onDone} testId="roam" />
       <SaveFeedback state={save.state} testId="roam" />
     </Stack>
   );

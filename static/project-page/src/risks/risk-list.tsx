@@ -1,5 +1,5 @@
 import DynamicTable from '@atlaskit/dynamic-table';
-import { Text } from '@atlaskit/primitives';
+import { Box, Text } from '@atlaskit/primitives';
 import type { ReactElement } from 'react';
 import type { PortfolioRiskDto } from '../../../../src/shared/contract/risks';
 import { useDateFormat } from '../../../shared/date-format-context';
@@ -42,5 +42,9 @@ export function RiskList({ risks, mode }: { risks: PortfolioRiskDto[]; mode: Mat
       ],
     };
   });
-  return <DynamicTable head={head} rows={rows} defaultSortKey="rating" defaultSortOrder="DESC" rowsPerPage={50} emptyView={<Text>No risks match.</Text>} testId="portfolio-risk-list" />;
+  return (
+    <Box testId="portfolio-risk-list">
+      <DynamicTable head={head} rows={rows} defaultSortKey="rating" defaultSortOrder="DESC" rowsPerPage={50} emptyView={<Text>No risks match.</Text>} />
+    </Box>
+  );
 }
