@@ -100,3 +100,23 @@ describe('the risk register in the browser', () => {
     });
   });
 });
+
+describe('dark mode', () => {
+  it('draws the heat map and the Risks tab with the theme’s colours', async () => {
+    await withPage(
+      USERS.viewer.email,
+      async (page) => {
+        const app = await openRisksView(page, 'PAY');
+        // Design tokens: text on the cells is light on a dark theme.
+        const color = await app.$eval('[data-testid="heat-cell-5-5"]', (el) => getComputedStyle(el).color);
+        const [r, g, b] = color.match(/\d+/g)!.map(Number);
+        expect(r! + g! + b!).toBeGreaterThan(450);
+        await page.screenshot({ path: join(SHOTS, 'risks-portfolio-dark.png'), fullPage: true });
+        const panel = await openRisksTab(page, 'PAY-1');
+        expect(await panel.$('[data-testid="risk-add"]')).toBeNull(); // a viewer reads, and cannot add
+        await page.screenshot({ path: join(SHOTS, 'risks-tab-dark.png'), fullPage: true });
+      },
+      'dark',
+    );
+  });
+});

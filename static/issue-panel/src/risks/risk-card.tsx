@@ -31,7 +31,7 @@ function RoamDetails({ risk }: { risk: RiskDto }): ReactElement | null {
     case 'MITIGATED':
       return (
         <Text size="small">
-          Mitigation ({roam.by.displayName}): {roam.plan}. Residual {roam.residual.likelihood} x {roam.residual.impact}: {RATING_LABEL[risk.currentRating]}.
+          Mitigation ({roam.by.displayName}): {roam.plan} · residual {roam.residual.likelihood} x {roam.residual.impact}: {RATING_LABEL[risk.currentRating]}
         </Text>
       );
     case 'RESOLVED':
