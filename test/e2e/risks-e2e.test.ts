@@ -120,3 +120,25 @@ describe('dark mode', () => {
     );
   });
 });
+
+describe('risk settings', () => {
+  it('let the administrator rename a scale level and refuse thresholds that do not rise', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/DATA`);
+      await page.click('[data-testid="nav-planning-readiness-settings"]');
+      const settings = await appFrame(page, 'planning-readiness-settings');
+      await settings.waitForSelector('[data-testid="risk-settings"]');
+      await settings.fill('[data-testid="risk-threshold-high"]', '4');
+      expect(await settings.textContent('[data-testid="risk-settings-error"]')).toBe('Thresholds: Medium (5) < High (4) < Critical (20) must rise, within 2 to 25.');
+      expect(await settings.isDisabled('[data-testid="risk-settings-save"]')).toBe(true);
+      await settings.fill('[data-testid="risk-threshold-high"]', '10');
+      await settings.fill('[data-testid="risk-impact-5"]', 'Catastrophic');
+      await settings.click('[data-testid="risk-settings-save"]');
+      await settings.waitForSelector('[data-testid="risk-settings-saved"]');
+
+      const panel = await openRisksTab(page, 'DATA-7');
+      await panel.click('[data-testid="risk-add"]');
+      expect(await panel.getAttribute('[data-testid="risk-form-matrix-5-5"]', 'aria-label')).toBe('Likelihood 5 (Almost certain), impact 5 (Catastrophic): Critical, score 25');
+    });
+  });
+});

@@ -5,6 +5,9 @@ import { useResolver, type ResolverState } from '../../../shared/use-resolver';
 import type { SaveOutcome } from '../../../shared/use-save-action';
 import { invoke } from '../api';
 
+/** How long after an unconfirmed save the tab reads the register again (as the Planning tabs do). */
+const UNCONFIRMED_RELOAD_MS = 5_000;
+
 export type ApplyRisk = (operation: RiskOperationDto) => Promise<SaveOutcome>;
 
 /**
@@ -26,8 +29,9 @@ export function useRisks(): { view: ResolverState<RiskViewDto>; apply: ApplyRisk
         if (r.data.changed) announceRecordChanged(shown.item.key);
         return { ok: true, warnings: r.data.warnings };
       }
-      // An unconfirmed save is shown as stored once Jira has settled: reload then, as after a conflict.
-      if (r.error.code === 'CONFLICT' || r.error.code === 'UNCONFIRMED') await reload();
+      if (r.error.code === 'CONFLICT') await reload();
+      // Jira has not confirmed the save: show what was stored once it has had time to land, or not.
+      if (r.error.code === 'UNCONFIRMED') setTimeout(() => void reload(), UNCONFIRMED_RELOAD_MS);
       return { ok: false, error: r.error };
     },
     [shown, reload, replace],
