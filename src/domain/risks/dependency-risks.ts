@@ -1,5 +1,5 @@
 import { APP_ACTOR, RISK_LIMITS, type Risk, type RiskRegister } from './model';
-import { commit } from './operations';
+import { nextRevision } from './operations';
 
 /** What the dependencies feature knows about one dependency of this item. */
 export interface DependencySignal {
@@ -43,7 +43,7 @@ export function risksForDependencies(register: RiskRegister, signals: Dependency
       const risk = next.risks.find((r) => r.source?.dependencyId === signal.dependencyId);
       if (!risk || risk.roam.state === 'RESOLVED' || risk.closeProposed) continue;
       const risks = next.risks.map((r) => (r.id === risk.id ? { ...r, closeProposed: { at, reason: `The dependency "${signal.title}" is resolved.` }, changedAtRev: next.rev + 1 } : r));
-      next = applied(commit(next, risks, risk.id, `Proposed closing "${risk.title}": its dependency is resolved`, { actor: APP_ACTOR, now: at }));
+      next = nextRevision(next, risks, risk.id, `Proposed closing "${risk.title}": its dependency is resolved`, { actor: APP_ACTOR, now: at });
       proposed.push(risk.id);
       continue;
     }
@@ -63,14 +63,9 @@ export function risksForDependencies(register: RiskRegister, signals: Dependency
       updated: stamp,
       changedAtRev: next.rev + 1,
     };
-    next = applied(commit(next, [...next.risks, risk], id, `Raised "${risk.title}" automatically`, { actor: APP_ACTOR, now: at }, { raisedForDependencies: [...next.raisedForDependencies, signal.dependencyId] }));
+    next = nextRevision(next, [...next.risks, risk], id, `Raised "${risk.title}" automatically`, { actor: APP_ACTOR, now: at }, { raisedForDependencies: [...next.raisedForDependencies, signal.dependencyId] });
     raised.push(id);
   }
   return { register: next, raised, proposed };
 }
 
-function applied(result: ReturnType<typeof commit>): RiskRegister {
-  // commit always succeeds; the union is the operations' result type.
-  if (!result.ok) throw new Error(result.error.message);
-  return result.register;
-}

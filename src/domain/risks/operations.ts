@@ -135,8 +135,12 @@ export function applyRiskOperation(current: RiskRegister, op: RiskOperation, ctx
 }
 
 /** The register with its new risks, the next revision and one more history entry (the oldest dropped past the limit). */
-export function commit(current: RiskRegister, risks: Risk[], riskId: string, what: string, ctx: Pick<RiskOperationContext, 'actor' | 'now'>, extra: Partial<RiskRegister> = {}): RiskOperationResult {
+export function nextRevision(current: RiskRegister, risks: Risk[], riskId: string, what: string, ctx: Pick<RiskOperationContext, 'actor' | 'now'>, extra: Partial<RiskRegister> = {}): RiskRegister {
   const rev = current.rev + 1;
   const history = [...current.history, { rev, at: ctx.now, by: ctx.actor, riskId, what }].slice(-HISTORY_LIMIT);
-  return { ok: true, register: { ...current, ...extra, rev, risks, history }, changed: true, riskId };
+  return { ...current, ...extra, rev, risks, history };
+}
+
+function commit(current: RiskRegister, risks: Risk[], riskId: string, what: string, ctx: RiskOperationContext): RiskOperationResult {
+  return { ok: true, register: nextRevision(current, risks, riskId, what, ctx), changed: true, riskId };
 }
