@@ -6,6 +6,8 @@ import { listPlanningItemsPayloadSchema } from '../../shared/payloads/portfolio'
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toWorkItemDto } from './support/mappers';
+import { listPortfolioRisks } from '../../application/risks/portfolio-risks';
+import { toPortfolioRisksDto } from './support/risk-mappers';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -19,4 +21,5 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
 });

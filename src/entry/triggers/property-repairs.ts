@@ -3,6 +3,8 @@ import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/ji
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
 import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
 import { asAppDeps } from '../../composition';
+import { RISK_REGISTER_PROPERTY } from '../../adapters/jira/risks/jira-risk-register-store';
+import { repairRiskFacts } from '../../application/risks/repair-risk-facts';
 
 /**
  * What the app repairs when someone writes one of its properties outside the app: each feature names the
@@ -24,4 +26,9 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
   },
   // Readiness owns no property of its own: a forged summary (its score or planning facts) is recomputed.
   { feature: 'readiness', owns: () => false, repair: (issueId) => refreshPlanningFacts(asAppDeps(), issueId) },
+  {
+    feature: 'risks',
+    owns: (key) => key === RISK_REGISTER_PROPERTY,
+    repair: (issueId) => repairRiskFacts(asAppDeps(), issueId),
+  },
 ];
