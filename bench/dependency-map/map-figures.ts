@@ -34,8 +34,8 @@ export async function openHarness(browser: Browser, dir: string): Promise<{ page
 }
 
 /** Renders a graph on an open harness page. */
-export function renderOn(page: Page, nodes: MapNode[], edges: MapEdge[]): Promise<HarnessResult> {
-  return page.evaluate(([n, e]) => (window as unknown as HarnessWindow).renderDependencyMap(n, e), [nodes, edges] as const);
+export function renderOn(page: Page, nodes: MapNode[], edges: MapEdge[], colorMode: 'light' | 'dark' = 'light'): Promise<HarnessResult> {
+  return page.evaluate(([n, e, c]) => (window as unknown as HarnessWindow).renderDependencyMap(n, e, c), [nodes, edges, colorMode] as const);
 }
 
 export interface MapFigures {
