@@ -12,8 +12,8 @@ import { syntheticMap } from './synthetic-map';
  * The dependency map's layout and render time in headless Chromium (issue 13, `ui.dependencyMap1000Ms`):
  * the harness page is built once, then each run opens it in a fresh browser context, hands it the graph
  * and waits until nodes and edges are on screen. The graph is made and analysed before the clock starts
- * (a caller gets it from its resolver); loading the map's JavaScript is not in the figure either (its
- * size is, under firstLoadGzipBytes' lazy chunks).
+ * (a caller gets it from its resolver); loading the map's lazily loaded JavaScript is not in the figure
+ * either (docs/PERFORMANCE.md gives its size).
  */
 const ORIGIN = 'http://dependency-map.harness';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
