@@ -77,6 +77,22 @@ describe('the dependency map in Chromium (bench harness)', () => {
     }
   });
 
+  it('follows the dark theme through the design tokens', async () => {
+    const background = async (colorMode: 'light' | 'dark'): Promise<number> => {
+      const { page, close } = await openHarness(browser, dir);
+      try {
+        await renderOn(page, small.nodes, small.edges, colorMode);
+        const rgb = await page.$eval('[data-testid="map-node-4"]', (el) => getComputedStyle(el).backgroundColor);
+        const [r, g, b] = rgb.match(/\d+/g)!.map(Number) as [number, number, number];
+        return (r + g + b) / 3;
+      } finally {
+        await close();
+      }
+    };
+    expect(await background('light')).toBeGreaterThan(200);
+    expect(await background('dark')).toBeLessThan(80);
+  });
+
   it('lays out a map of 1,000 nodes and 3,000 edges and renders only what is in view', async () => {
     const { nodes, edges } = syntheticMap(1_000, 3_000);
     const { page, close } = await openHarness(browser, dir);
