@@ -1,4 +1,4 @@
-import { SPACING } from './layout';
+import { SPACING } from './spacing';
 
 export interface Viewport {
   x: number;
