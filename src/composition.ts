@@ -13,6 +13,9 @@ import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
 import { Deadline, RESOLVER_BUDGET_MS } from './application/shared/deadline';
 import { randomId } from './adapters/crypto/random-id';
+import { JiraReviewNotifier } from './adapters/jira/jira-review-notifier';
+import { KvsReviewSettingsStore } from './adapters/kvs/kvs-review-settings-store';
+import { JiraReviewQueue } from './adapters/jira/planning-record/jira-review-queue';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -36,6 +39,10 @@ export function asUserDeps() {
     deadline,
     now: () => new Date(),
     newId: randomId,
+    // Planning review (issue 8): notices as Jira comments, switchable per project.
+    reviewSettings: new KvsReviewSettingsStore(),
+    notifier: new JiraReviewNotifier(jira),
+    reviewQueue: new JiraReviewQueue(new JiraPortfolioScanner(jira)),
   };
 }
 

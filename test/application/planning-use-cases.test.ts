@@ -9,6 +9,7 @@ import { repairPlanningIndex } from '../../src/application/planning/repair-plann
 import { Deadline } from '../../src/application/shared/deadline';
 import { UnconfirmedWrite } from '../../src/application/shared/errors';
 import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
+import { MemoryReviewSettings, RecordingNotifier } from './review-fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
@@ -30,6 +31,8 @@ function deps(overrides: Partial<UpdateDeps> = {}): TestDeps {
     deadline: ampleDeadline(),
     now: () => new Date('2026-11-24T10:00:00Z'),
     newId: () => 'link1',
+    reviewSettings: new MemoryReviewSettings(),
+    notifier: new RecordingNotifier(),
     ...overrides,
   } as TestDeps;
 }
@@ -54,7 +57,7 @@ describe('updatePlanningRecord', () => {
     await updatePlanningRecord(d, request(edit('first')));
     const { view, warnings } = await updatePlanningRecord(d, request(edit('second', 'approach'), 0));
     expect(view.record.spec.sections).toEqual({ context: 'first', approach: 'second' });
-    expect(stored(d)).toMatchObject({ schemaVersion: 1, rev: 2, spec: { sections: { context: 'first', approach: 'second' } } });
+    expect(stored(d)).toMatchObject({ schemaVersion: 2, rev: 2, spec: { sections: { context: 'first', approach: 'second' } } });
     expect(warnings).toEqual([]);
     expect(d.itemSummary.values.get(ID)).toEqual(mergeFacts(null, { planning: { rev: 2, specStatus: 'DRAFT', changedOutsideApp: 0 } }));
   });

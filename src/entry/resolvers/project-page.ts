@@ -6,6 +6,7 @@ import { listPlanningItemsPayloadSchema } from '../../shared/payloads/portfolio'
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toWorkItemDto } from './support/mappers';
+import { listReviews } from '../../application/planning/list-reviews';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -19,4 +20,6 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  // Planning review (issue 8): the Reviews view.
+  'reviews.list': ({ context }) => respond('reviews.list', () => listReviews(asUserDeps(), projectKeyFrom(context))),
 });

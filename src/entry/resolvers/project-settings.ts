@@ -2,7 +2,8 @@ import { makeResolver } from '@forge/resolver';
 import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
 import { asUserDeps } from '../../composition';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
-import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
+import { reviewSettingsPayloadSchema, searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
+import { getReviewSettings, updateReviewSettings } from '../../application/project-settings/review-settings';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 
@@ -13,4 +14,8 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
   'settings.searchUsers': ({ payload }) =>
     respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  // Planning review (issue 8): whether review steps are told in Jira comments.
+  'settings.review.get': ({ context }) => respond('settings.review.get', () => getReviewSettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.review.update': ({ payload, context }) =>
+    respond('settings.review.update', () => updateReviewSettings(asUserDeps(), projectKeyFrom(context), parsePayload(reviewSettingsPayloadSchema, payload))),
 });

@@ -2,7 +2,7 @@ import type { PersonRefDto, ProjectSettingsDto, StatusCategory, TShirtScaleDto, 
 
 /** The planning record and its view, as the Planning panel and the side panel receive them. */
 export type SpecSectionKey = 'context' | 'approach' | 'components' | 'nfrs' | 'acceptance' | 'openQuestions' | 'enablers';
-export type SpecStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
+export type SpecStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVED';
 
 export interface DesignLinkDto {
   id: string;
@@ -26,6 +26,20 @@ export interface PlanningRecordDto {
   };
   estimate: { value: EstimateValueDto; confidence: number; assumptions: string; by: PersonRefDto; at: string } | null;
   history: Array<{ rev: number; at: string; by: PersonRefDto; what: string }>;
+  review: ReviewDto;
+}
+
+export interface ReviewCommentDto {
+  id: string;
+  by: PersonRefDto;
+  at: string;
+  text: string;
+}
+
+/** The review: the last request for changes, and the comment threads of each spec section. */
+export interface ReviewDto {
+  changesRequest: { by: PersonRefDto; at: string; comment: string } | null;
+  threads: Array<{ id: string; section: SpecSectionKey; comments: ReviewCommentDto[] }>;
 }
 
 /** Whether the stored record is the one the app last wrote; set when someone wrote it over REST. */
@@ -41,6 +55,9 @@ export type PlanningOperationDto =
   | { type: 'spec.removeLink'; linkId: string }
   | { type: 'spec.submitForReview' }
   | { type: 'spec.approve' }
+  | { type: 'spec.requestChanges'; comment: string }
+  | { type: 'review.comment'; section: SpecSectionKey; text: string }
+  | { type: 'review.reply'; threadId: string; text: string }
   | { type: 'estimate.set'; value: EstimateValueDto; confidence: number; assumptions: string }
   | { type: 'estimate.clear' };
 
@@ -88,7 +105,7 @@ export interface PlanningViewDto {
   reconciliation: ReconciliationDto | null;
   tshirtScale: TShirtScaleDto;
   sections: Array<{ key: SpecSectionKey; title: string; maxChars: number }>;
-  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number };
+  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number; commentChars: number };
 }
 
 export interface UpdatePlanningPayload {
