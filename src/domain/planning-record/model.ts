@@ -104,7 +104,6 @@ export const LIMITS = {
   linkUrlChars: 500,
   links: 15,
   assumptionsChars: 1500,
-  pointsMax: 10_000,
   commentChars: 1000,
   threads: 40,
   commentsPerThread: 20,

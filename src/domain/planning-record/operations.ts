@@ -1,4 +1,5 @@
 import { applyComment, checkCommentText, type ReviewCommentOperation } from './review';
+import { pointsRangeProblem } from '../../shared/rules/points-range';
 import { checkLinkUrl, checkPlainText } from './text-rules';
 import {
   HISTORY_LIMIT,
@@ -214,12 +215,5 @@ export function applyOperation(current: PlanningRecord, op: PlanningOperation, c
 
 function checkEstimate(value: EstimateValue): EstimateValue | string {
   if (value.kind === 'tshirt') return value;
-  const { low, high } = value;
-  if (![low, high].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= LIMITS.pointsMax)) {
-    return `Points: enter numbers from 0 to ${LIMITS.pointsMax.toLocaleString('en')}.`;
-  }
-  if (low > high) return `Points: the low end (${low}) is above the high end (${high}).`;
-  // A 0-0 estimate says nothing, and no divergence can be measured against it.
-  if (high === 0) return 'Points: the high end must be above 0.';
-  return { kind: 'points', low, high };
+  return pointsRangeProblem(value.low, value.high) ?? { kind: 'points', low: value.low, high: value.high };
 }

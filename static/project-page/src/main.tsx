@@ -12,6 +12,7 @@ import { IssueLink } from '../../shared/issue-link';
 import { mount } from '../../shared/mount';
 import { useResolver } from '../../shared/use-resolver';
 import { invoke } from './api';
+import { ReviewsView } from './reviews/reviews-view';
 
 const PAGE_SIZE = 50;
 
@@ -97,6 +98,7 @@ function PlanningReadinessPage(): ReactElement {
             </Button>
           </Box>
         ) : null}
+        {project ? <ReviewsView projectKey={project.key} /> : null}
       </Stack>
     </Box>
   );
