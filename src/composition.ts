@@ -16,6 +16,7 @@ import { randomId } from './adapters/crypto/random-id';
 import { JiraReviewNotifier } from './adapters/jira/jira-review-notifier';
 import { KvsReviewSettingsStore } from './adapters/kvs/kvs-review-settings-store';
 import { JiraReviewQueue } from './adapters/jira/planning-record/jira-review-queue';
+import { JiraProjectMembers } from './adapters/jira/jira-project-members';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -43,6 +44,7 @@ export function asUserDeps() {
     reviewSettings: new KvsReviewSettingsStore(),
     notifier: new JiraReviewNotifier(jira),
     reviewQueue: new JiraReviewQueue(new JiraPortfolioScanner(jira)),
+    members: new JiraProjectMembers(jira),
   };
 }
 

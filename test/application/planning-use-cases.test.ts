@@ -9,7 +9,7 @@ import { repairPlanningIndex } from '../../src/application/planning/repair-plann
 import { Deadline } from '../../src/application/shared/deadline';
 import { UnconfirmedWrite } from '../../src/application/shared/errors';
 import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
-import { MemoryReviewSettings, RecordingNotifier } from './review-fakes';
+import { members, MemoryReviewSettings, RecordingNotifier } from './review-fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
@@ -307,7 +307,7 @@ describe('getPlanningView', () => {
 });
 
 describe('updateProjectSettings', () => {
-  const sdeps = (admin: boolean) => ({ reader: reader(null), access: access({ admin }), settings: new MemorySettings(), users: users(lead, [arch]) });
+  const sdeps = (admin: boolean, browsers = [lead, arch]) => ({ reader: reader(null), access: access({ admin }), settings: new MemorySettings(), users: users(lead, [arch]), members: members(browsers) });
   const update = (over: Partial<{ architectAccountIds: string[]; divergenceThresholdPct: number }> = {}) => ({ architectAccountIds: ['arch'], tshirtScale: DEFAULT_PROJECT_SETTINGS.tshirtScale, divergenceThresholdPct: 30, ...over });
 
   it('saves architects looked up in Jira', async () => {
@@ -320,5 +320,14 @@ describe('updateProjectSettings', () => {
     await expect(updateProjectSettings(sdeps(false), 'PAY', update())).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(updateProjectSettings(sdeps(true), 'PAY', update({ architectAccountIds: ['ghost'] }))).rejects.toMatchObject({ message: 'Architects: no Jira user with account id ghost.' });
     await expect(updateProjectSettings(sdeps(true), 'PAY', update({ divergenceThresholdPct: 500 }))).rejects.toMatchObject({ message: 'Divergence threshold: choose 0 to 200 percent.' });
+  });
+
+  it('refuses an architect who cannot browse the project, and saves nothing', async () => {
+    const d = sdeps(true, [lead]);
+    await expect(updateProjectSettings(d, 'PAY', update())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'Architects: Arjun Architect cannot browse project PAY, so they could not read its specs to approve them. Give them access to the project in Jira first, or choose someone else.',
+    });
+    expect(d.settings.values.has('PAY')).toBe(false);
   });
 });

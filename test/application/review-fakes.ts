@@ -1,5 +1,6 @@
 import type { ReviewNotifier } from '../../src/application/planning/ports';
-import type { ReviewSettingsStore } from '../../src/application/project-settings/ports';
+import type { ProjectMembers, ReviewSettingsStore } from '../../src/application/project-settings/ports';
+import type { PersonRef } from '../../src/domain/planning-record/model';
 import type { AdfDoc } from '../../src/domain/planning-record/review-notice';
 import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from '../../src/domain/planning-record/review-settings';
 
@@ -22,4 +23,12 @@ export class RecordingNotifier implements ReviewNotifier {
     if (this.failWith) throw this.failWith;
     this.comments.push({ issue, body });
   }
+}
+
+/** Who can browse which project: `browsers` lists the account ids that can. */
+export function members(browsers: PersonRef[]): ProjectMembers {
+  return {
+    searchBrowsers: async (_project, q) => browsers.filter((p) => p.displayName.toLowerCase().includes(q.toLowerCase())),
+    canBrowse: async (_project, accountId) => browsers.some((p) => p.accountId === accountId),
+  };
 }

@@ -131,3 +131,36 @@ describe('review notices in project settings', () => {
     expect(await reviewSettings(USERS.lead.accountId, 'settings.review.update', { notifyByComment: true })).toMatchObject({ ok: true });
   });
 });
+
+describe('architects must be able to browse the project', () => {
+  const settingsIn = (projectKey: string, functionKey: string, payload?: unknown): Promise<Result<unknown>> =>
+    site.invoke({ moduleKey: 'planning-readiness-settings', context: { projectKey }, functionKey, payload }, USERS.lead.accountId) as Promise<Result<unknown>>;
+
+  it('the picker offers only people who can browse the project', async () => {
+    expect(await settingsIn('PAY', 'settings.searchUsers', { query: 'oscar' })).toMatchObject({ ok: true, data: [{ displayName: 'Oscar Outsider' }] });
+    expect(await settingsIn('DATA', 'settings.searchUsers', { query: 'oscar' })).toEqual({ ok: true, data: [] });
+  });
+
+  it('naming someone who cannot browse the project is refused with a clear message, and nothing changes', async () => {
+    const before = (await settingsIn('DATA', 'settings.get')) as { ok: true; data: { settings: { architects: unknown[]; tshirtScale: unknown } } };
+    const payload = { architectAccountIds: [USERS.architect.accountId, USERS.outsider.accountId], tshirtScale: before.data.settings.tshirtScale, divergenceThresholdPct: 30 };
+    expect(await settingsIn('DATA', 'settings.update', payload)).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'Architects: Oscar Outsider cannot browse project DATA, so they could not read its specs to approve them. Give them access to the project in Jira first, or choose someone else.',
+      },
+    });
+    expect(await settingsIn('DATA', 'settings.get')).toEqual(before);
+  });
+
+  it('the emulator answers /user/viewissue/search as Jira does: a project or an issue, a query or an account id', async () => {
+    const get = (q: string) => fetch(`${site.url}/rest/api/3/user/viewissue/search?${q}`, { headers: { authorization: basicAuth(USERS.lead.email) } });
+    expect((await get('query=a')).status).toBe(400);
+    expect((await get('projectKey=DATA')).status).toBe(400);
+    expect((await get('projectKey=NOPE&query=a')).status).toBe(404);
+    const byIssue = (await (await get(`issueKey=DATA-1&accountId=${USERS.viewer.accountId}`)).json()) as Array<{ accountId: string }>;
+    expect(byIssue.map((u) => u.accountId)).toEqual([USERS.viewer.accountId]);
+    expect(await (await get(`projectKey=DATA&accountId=${USERS.outsider.accountId}`)).json()).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { makeResolver } from '@forge/resolver';
-import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
+import { getProjectSettings, searchArchitectCandidates, updateProjectSettings } from '../../application/project-settings/project-settings';
 import { asUserDeps } from '../../composition';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
 import { reviewSettingsPayloadSchema, searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
@@ -12,8 +12,8 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
   'settings.get': ({ context }) => respond('settings.get', () => getProjectSettings(asUserDeps(), projectKeyFrom(context))),
   'settings.update': ({ payload, context }) =>
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
-  'settings.searchUsers': ({ payload }) =>
-    respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  'settings.searchUsers': ({ payload, context }) =>
+    respond('settings.searchUsers', () => searchArchitectCandidates(asUserDeps(), projectKeyFrom(context), parsePayload(searchUsersPayloadSchema, payload).query)),
   // Planning review (issue 8): whether review steps are told in Jira comments.
   'settings.review.get': ({ context }) => respond('settings.review.get', () => getReviewSettings(asUserDeps(), projectKeyFrom(context))),
   'settings.review.update': ({ payload, context }) =>
