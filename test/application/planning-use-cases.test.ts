@@ -270,7 +270,7 @@ describe('repairPlanningIndex', () => {
 });
 
 describe('getPlanningView', () => {
-  const story = (key: string, parentKey: string, points: number | null) => ({ key, summary: key, issueTypeName: 'Story', hierarchyLevel: 0, statusCategory: 'new' as const, storyPoints: points, labels: [], parentKey });
+  const story = (key: string, parentKey: string, points: number | null) => ({ key, summary: key, issueTypeName: 'Story', hierarchyLevel: 0, statusCategory: 'new' as const, storyPoints: points, labels: [], parentKey, team: null as string | null });
   const feature = (key: string) => ({ ...story(key, 'PAY-1', null), issueTypeName: 'Feature', hierarchyLevel: 1 });
 
   it('reads down to stories, reconciles the estimate and reports rights', async () => {

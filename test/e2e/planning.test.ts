@@ -130,13 +130,15 @@ describe('estimate and decomposition', () => {
     });
   });
 
-  it("lists an epic's breakdown: children by status, share estimated, the unestimated stories", async () => {
+  it("lists an epic's breakdown: its features by their own type, each with its spec status and estimate, work items by level", async () => {
     await withPage(USERS.lead.email, async (page) => {
       const { panel } = await openPanel(page, 'DATA-1');
       await panel.click('[role="tab"]:has-text("Decomposition")');
       await panel.waitForSelector('[data-testid="decomposition-tab"]');
-      expect(await panel.textContent('[data-testid="children-by-status"]')).toContain('3 children');
-      expect(await panel.textContent('[data-testid="estimated-share"]')).toMatch(/^\d+ of 12 stories have story points \(\d+%\), \d+ points in all\.$/);
+      expect(await panel.textContent('[data-testid="level-1"]')).toMatch(/^3 Features: /);
+      expect(await panel.textContent('[data-testid="level-0"]')).toMatch(/^\d+ Stor(y|ies)(, \d+ Bugs?)?: /);
+      expect(await panel.locator('[data-testid="children"] [data-testid$="-spec"]').count()).toBe(3);
+      expect(await panel.textContent('[data-testid="estimated-share"]')).toMatch(/^\d+ of 12 work items at the story level have story points \(\d+%\), \d+ points in all\.$/);
       await page.screenshot({ path: join(SHOTS, 'planning-decomposition.png'), fullPage: true });
     });
   });

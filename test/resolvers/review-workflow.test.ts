@@ -33,6 +33,36 @@ const reviews = async (accountId: string, projectKey = 'PAY'): Promise<ReviewLis
 const reviewSettings = (accountId: string, functionKey: string, payload?: unknown): Promise<Result<unknown>> =>
   site.invoke({ moduleKey: 'planning-readiness-settings', context: { projectKey: 'PAY' }, functionKey, payload }, accountId) as Promise<Result<unknown>>;
 
+describe('the demo site', () => {
+  it('has a spec sent back with a review conversation, the architect\'s notice, and lists it for its author', async () => {
+    const pay50 = await record('PAY-50');
+    expect(pay50.spec.status).toBe('CHANGES_REQUESTED');
+    expect(pay50.review.threads).toHaveLength(1);
+    expect(pay50.review.threads[0]!.comments.map((c) => c.by.displayName)).toEqual(['Arjun Architect', 'Lena Lead']);
+    expect(mentions((await comments('PAY-50')).at(-1)!)).toEqual([USERS.lead.accountId]);
+    expect((await reviews(USERS.lead.accountId)).myChangesRequested.map((e) => e.key)).toEqual(['PAY-50']);
+  });
+
+  it("shows an epic's features with their own spec status and estimate, and its teams as its features' teams", async () => {
+    const epic = ok(await panelView(site, 'PAY-1', USERS.viewer.accountId));
+    expect(epic.decomposition.children.map((c) => [c.key, c.issueTypeName])).toEqual([['PAY-2', 'Feature'], ['PAY-7', 'Feature'], ['PAY-12', 'Feature']]);
+    expect(epic.childPlanning.map((c) => [c.key, c.specStatus, c.estimate?.value.kind ?? null])).toEqual([['PAY-2', 'APPROVED', 'points'], ['PAY-7', 'IN_REVIEW', 'points'], ['PAY-12', 'DRAFT', null]]);
+    expect(epic.item.team).toBeNull();
+    expect(epic.decomposition.childTeams.length).toBeGreaterThan(1);
+    expect(epic.decomposition.levels.map((l) => l.hierarchyLevel)).toEqual([1, 0]);
+  });
+
+  it('seeds no spec text twice: each spec is written for its own item', async () => {
+    const texts = new Map<string, string>();
+    for (const key of ['PAY-1', 'PAY-2', 'PAY-7', 'PAY-12', 'PAY-17', 'PAY-50', 'DATA-1', 'DATA-2', 'DATA-7']) {
+      for (const text of Object.values((await record(key)).spec.sections)) {
+        expect(texts.get(text!)).toBeUndefined();
+        texts.set(text!, key);
+      }
+    }
+  });
+});
+
 describe('requesting changes', () => {
   it('is for architects, needs a comment, and sends the spec back to its author with a Jira comment that mentions them', async () => {
     const before = await record('PAY-7');
@@ -53,7 +83,8 @@ describe('requesting changes', () => {
     expect(sent.history[0]).toMatchObject({ what: 'Requested changes to the spec' });
 
     // Every surface agrees: JQL, the side panel's lozenge, and the author is told in Jira.
-    expect(await jqlKeys(site, 'project = PAY AND planningSpecStatus = CHANGES_REQUESTED')).toEqual(['PAY-7']);
+    // PAY-50 is the demo's spec already sent back.
+    expect(await jqlKeys(site, 'project = PAY AND planningSpecStatus = CHANGES_REQUESTED')).toEqual(['PAY-50', 'PAY-7']);
     expect(await lozenge('PAY-7')).toEqual({ type: 'lozenge', value: { label: 'Changes requested', type: 'moved' } });
     const added = (await comments('PAY-7')).slice(commentsBefore);
     expect(added).toHaveLength(1);
@@ -64,7 +95,8 @@ describe('requesting changes', () => {
   });
 
   it('lists the spec as the author\'s to change, keeps it there through edits, and back with the architects on resubmit', async () => {
-    expect((await reviews(USERS.lead.accountId)).myChangesRequested.map((e) => e.key)).toEqual(['PAY-7']);
+    // Oldest first: the demo's PAY-50 has waited longer.
+    expect((await reviews(USERS.lead.accountId)).myChangesRequested.map((e) => e.key)).toEqual(['PAY-50', 'PAY-7']);
     expect((await reviews(USERS.architect.accountId)).waitingForMyReview.map((e) => e.key)).not.toContain('PAY-7');
 
     const edited = await apply('PAY-7', USERS.lead.accountId, { type: 'spec.editSection', section: 'nfrs', text: 'p99 < 400 ms; pages of 100 payments.' });
@@ -80,7 +112,7 @@ describe('requesting changes', () => {
     const architectView = await reviews(USERS.architect.accountId);
     expect(architectView.isArchitect).toBe(true);
     expect(architectView.waitingForMyReview.map((e) => e.key)).toContain('PAY-7');
-    expect((await reviews(USERS.lead.accountId)).myChangesRequested).toEqual([]);
+    expect((await reviews(USERS.lead.accountId)).myChangesRequested.map((e) => e.key)).toEqual(['PAY-50']);
   });
 
   it('shows the viewer, who is no architect, no specs waiting for them', async () => {

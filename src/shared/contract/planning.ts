@@ -70,9 +70,15 @@ export interface DecompositionItemDto {
   storyPoints: number | null;
   labels: string[];
   parentKey: string | null;
+  team: string | null;
 }
 
 export interface DecompositionDto {
+  children: DecompositionItemDto[];
+  /** Work items per hierarchy level below the item, highest first, named by their own issue types. */
+  levels: Array<{ hierarchyLevel: number; total: number; byType: Array<{ name: string; count: number }>; byStatus: Record<StatusCategory, number> }>;
+  /** The teams of the direct children: an epic's teams are its features' teams. */
+  childTeams: string[];
   childCount: number;
   childrenByStatus: Record<StatusCategory, number>;
   storyCount: number;
@@ -89,8 +95,18 @@ export interface ReconciliationDto {
   bottomUpPoints: number;
   position: 'below' | 'within' | 'above';
   divergencePct: number;
+  outsideByPoints: number;
+  /** How far outside, in words that suit the numbers: "3 points above", "70% (14 points) above". */
+  distance: string;
   flagged: boolean;
   partial: boolean;
+}
+
+/** A child epic or feature's own spec status (null: could not be read just now) and estimate. */
+export interface ChildPlanningDto {
+  key: string;
+  specStatus: SpecStatus | null;
+  estimate: { value: EstimateValueDto; confidence: number } | null;
 }
 
 export interface PlanningViewDto {
@@ -102,6 +118,7 @@ export interface PlanningViewDto {
   canEdit: boolean;
   canApprove: boolean;
   decomposition: DecompositionDto;
+  childPlanning: ChildPlanningDto[];
   reconciliation: ReconciliationDto | null;
   tshirtScale: TShirtScaleDto;
   sections: Array<{ key: SpecSectionKey; title: string; maxChars: number }>;

@@ -1,4 +1,5 @@
 import { integrityMessage } from '../../../domain/planning-record/authority';
+import { divergenceWords } from '../../../domain/estimate/estimate';
 import { LIMITS, SPEC_SECTIONS, type PlanningRecord } from '../../../domain/planning-record/model';
 import type { WorkItem } from '../../../domain/work-item/work-item';
 import type { PlanningView } from '../../../application/planning/get-planning-view';
@@ -44,7 +45,8 @@ export function toPlanningViewDto(view: PlanningView): PlanningViewDto {
     canEdit: view.canEdit,
     canApprove: view.canApprove,
     decomposition: view.decomposition,
-    reconciliation: view.reconciliation,
+    childPlanning: view.childPlanning,
+    reconciliation: view.reconciliation ? { ...view.reconciliation, distance: divergenceWords(view.reconciliation) } : null,
     tshirtScale: view.settings.tshirtScale,
     sections: SPEC_SECTIONS.map((s) => ({ key: s.key, title: s.title, maxChars: LIMITS.sectionChars })),
     limits: { assumptionsChars: LIMITS.assumptionsChars, linkTitleChars: LIMITS.linkTitleChars, linkUrlChars: LIMITS.linkUrlChars, commentChars: LIMITS.commentChars },
