@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { USERS } from '../support/local-site';
 import { appFrame, openPanels, SHOTS, useBrowser } from '../support/browser';
+import { clearFaults, injectFault } from '../support/faults';
 import { openSection, typeSection, writeSection } from '../support/spec-sections';
 
 /** The planning record end to end in Chromium: spec, review and approval, estimate, decomposition. */
@@ -120,13 +121,38 @@ describe('estimate and decomposition', () => {
       await panel.fill('[data-testid="estimate-low"]', '13');
       await panel.fill('[data-testid="estimate-high"]', '8');
       await panel.waitForSelector('[data-testid="estimate-high-error"]');
-      expect(await panel.textContent('[data-testid="estimate-high-error"]')).toBe('The high end is below the low end.');
+      expect(await panel.textContent('[data-testid="estimate-high-error"]')).toBe('Points: the low end (13) is above the high end (8).');
       await panel.click('[data-testid="estimate-save"]');
       expect(await panel.textContent('[data-testid="current-estimate"]')).toBe('Not estimated yet.');
       await panel.fill('[data-testid="estimate-high"]', '21');
       expect(await panel.$('[data-testid="estimate-high-error"]')).toBeNull();
       await panel.click('[data-testid="estimate-save"]');
       await panel.waitForSelector('[data-testid="current-estimate"]:has-text("13-21 points")');
+    });
+  });
+
+  it('refuses a negative number as the server does, and shows one message at a time', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanel(page, 'PAY-39');
+      await panel.click('[role="tab"]:has-text("Estimate")');
+      await panel.click('[data-testid="estimate-kind-points"]');
+      await panel.fill('[data-testid="estimate-low"]', '-3');
+      await panel.fill('[data-testid="estimate-high"]', '5');
+      // The server's own words, before anything is sent.
+      expect(await panel.textContent('[data-testid="estimate-low-error"]')).toBe('Points: enter numbers from 0 to 10,000.');
+      await panel.click('[data-testid="estimate-save"]');
+      expect(await panel.textContent('[data-testid="current-estimate"]')).toBe('Not estimated yet.');
+
+      // A save Jira refuses says "Not saved"; changing a value then drops it, so only the new message shows.
+      await panel.fill('[data-testid="estimate-low"]', '2');
+      injectFault(harness.site, { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/*/properties/planning-readiness', effect: { type: 'status', status: 500 } });
+      await panel.click('[data-testid="estimate-save"]');
+      await panel.waitForSelector('[data-testid="estimate-error"]');
+      clearFaults(harness.site);
+      await panel.fill('[data-testid="estimate-high"]', '-1');
+      await panel.waitForSelector('[data-testid="estimate-high-error"]');
+      expect(await panel.$('[data-testid="estimate-error"]')).toBeNull();
+      expect(await panel.locator('[data-testid$="-error"]:visible').count()).toBe(1);
     });
   });
 
