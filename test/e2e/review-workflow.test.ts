@@ -140,3 +140,21 @@ describe('the collapsed side panel lozenge', () => {
     });
   });
 });
+
+describe('the console', () => {
+  it('stays free of warnings and errors (no Atlaskit feature-gate warnings) on the issue view, the project page and the settings page', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const noise: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning' || m.type() === 'error') noise.push(`${m.type()}: ${m.text().slice(0, 200)}`);
+      });
+      const { panel } = await openPanels(harness, page, 'PAY-1');
+      for (const tab of ['Estimate', 'Decomposition', 'Spec']) await panel.click(`[role="tab"]:has-text("${tab}")`);
+      await panel.waitForSelector('[data-testid="spec-status"]');
+      await openReviews(page, 'PAY');
+      await page.goto(`${harness.site.url}/projects/PAY/apps/planning-readiness-settings`);
+      await (await appFrame(page, 'planning-readiness-settings')).waitForSelector('[data-testid="review-settings"]');
+      expect(noise).toEqual([]);
+    });
+  });
+});
