@@ -17,7 +17,7 @@ function startServer(dataDir: string): Promise<{ proc: ChildProcess; url: string
   const proc = spawn(process.execPath, ['--import', 'tsx', 'local/server.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, PORT: '0' } });
   return new Promise((resolve, reject) => {
     let out = '';
-    proc.stdout!.on('data', (d: Buffer) => {
+    proc.stdout.on('data', (d: Buffer) => {
       out += String(d);
       const url = /running on the offline Forge runtime: (http:\/\/localhost:\d+)/.exec(out)?.[1];
       if (url && out.includes('Data in')) resolve({ proc, url });
