@@ -8,8 +8,8 @@ import type { PlanningOperation } from '../../src/domain/planning-record/operati
 import { repairPlanningIndex } from '../../src/application/planning/repair-planning-index';
 import { Deadline } from '../../src/application/shared/deadline';
 import { UnconfirmedWrite } from '../../src/application/shared/errors';
-import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
-import { members, MemoryReviewSettings, RecordingNotifier } from './review-fakes';
+import { access, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
+import { fakeUpdateDeps, members } from './review-fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
@@ -17,24 +17,7 @@ const edit = (text: string, section: 'context' | 'approach' = 'context'): Planni
 
 type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher; ledger: MemoryLedger; itemSummary: MemorySummaryStore; lock: MemoryLock };
 function deps(overrides: Partial<UpdateDeps> = {}): TestDeps {
-  return {
-    reader: reader(workItem()),
-    store: new MemoryRecordStore(),
-    ledger: new MemoryLedger(),
-    itemSummary: new MemorySummaryStore(),
-    lock: new MemoryLock(),
-    access: access(),
-    settings: new MemorySettings(),
-    users: users(lead),
-    contextStatus: new RecordingStatusPublisher(),
-    digest,
-    deadline: ampleDeadline(),
-    now: () => new Date('2026-11-24T10:00:00Z'),
-    newId: () => 'link1',
-    reviewSettings: new MemoryReviewSettings(),
-    notifier: new RecordingNotifier(),
-    ...overrides,
-  } as TestDeps;
+  return { ...fakeUpdateDeps(lead), ...overrides } as TestDeps;
 }
 /** The work item's id: records, ledgers and summaries are keyed by issue id. */
 const ID = '1';

@@ -1,4 +1,5 @@
 import type { ReviewNotifier } from '../../src/application/planning/ports';
+import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
 import type { ProjectMembers, ReviewSettingsStore } from '../../src/application/project-settings/ports';
 import type { PersonRef } from '../../src/domain/planning-record/model';
 import type { AdfDoc } from '../../src/domain/planning-record/review-notice';
@@ -30,5 +31,26 @@ export function members(browsers: PersonRef[]): ProjectMembers {
   return {
     searchBrowsers: async (_project, q) => browsers.filter((p) => p.displayName.toLowerCase().includes(q.toLowerCase())),
     canBrowse: async (_project, accountId) => browsers.some((p) => p.accountId === accountId),
+  };
+}
+
+/** Everything `updatePlanningRecord` needs, as fakes, acting as `me` on the fakes' PAY-1 at a fixed time. */
+export function fakeUpdateDeps(me: PersonRef) {
+  return {
+    reader: reader(workItem()),
+    store: new MemoryRecordStore(),
+    ledger: new MemoryLedger(),
+    itemSummary: new MemorySummaryStore(),
+    lock: new MemoryLock(),
+    access: access(),
+    settings: new MemorySettings(),
+    users: users(me),
+    contextStatus: new RecordingStatusPublisher(),
+    digest,
+    deadline: ampleDeadline(),
+    now: () => new Date('2026-11-24T10:00:00Z'),
+    newId: () => 'link1',
+    reviewSettings: new MemoryReviewSettings(),
+    notifier: new RecordingNotifier(),
   };
 }

@@ -2,32 +2,16 @@ import { updatePlanningRecord, type UpdateDeps } from '../../src/application/pla
 import { Deadline } from '../../src/application/shared/deadline';
 import type { PlanningOperation } from '../../src/domain/planning-record/operations';
 import { DEFAULT_PROJECT_SETTINGS } from '../../src/domain/project-settings/project-settings';
-import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
-import { MemoryReviewSettings, RecordingNotifier } from './review-fakes';
+import { users } from './fakes';
+import { fakeUpdateDeps, type RecordingNotifier } from './review-fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
 
-function deps(): UpdateDeps & { notifier: RecordingNotifier; reviewSettings: MemoryReviewSettings } {
-  const settings = new MemorySettings();
-  settings.values.set('PAY', { ...DEFAULT_PROJECT_SETTINGS, architects: [arch] });
-  return {
-    reader: reader(workItem()),
-    store: new MemoryRecordStore(),
-    ledger: new MemoryLedger(),
-    itemSummary: new MemorySummaryStore(),
-    lock: new MemoryLock(),
-    access: access(),
-    settings,
-    users: users(lead),
-    contextStatus: new RecordingStatusPublisher(),
-    digest,
-    deadline: ampleDeadline(),
-    now: () => new Date('2026-11-24T10:00:00Z'),
-    newId: () => 'id1',
-    reviewSettings: new MemoryReviewSettings(),
-    notifier: new RecordingNotifier(),
-  };
+function deps() {
+  const d = fakeUpdateDeps(lead);
+  d.settings.values.set('PAY', { ...DEFAULT_PROJECT_SETTINGS, architects: [arch] });
+  return d;
 }
 
 const as = (d: UpdateDeps, who: typeof lead, operation: PlanningOperation, baseRev: number) =>
