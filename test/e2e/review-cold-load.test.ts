@@ -39,7 +39,7 @@ beforeAll(async () => {
   const seeded = await startServer(dataDir);
   await stopServer(seeded.proc);
 }, 120_000);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 }));
 
 it('opens an issue with both panels well within 30 s from a restarted server and an empty browser cache', async () => {
   const { proc, url } = await startServer(dataDir);
