@@ -34,6 +34,10 @@ function riskAdapters(jira: JiraClient) {
     riskPortfolio: new JiraRiskPortfolioSource(jira, new JiraPortfolioScanner(jira)),
   };
 }
+import { JiraReviewNotifier } from './adapters/jira/jira-review-notifier';
+import { KvsReviewSettingsStore } from './adapters/kvs/kvs-review-settings-store';
+import { JiraReviewQueue } from './adapters/jira/planning-record/jira-review-queue';
+import { JiraProjectMembers } from './adapters/jira/jira-project-members';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -58,6 +62,11 @@ export function asUserDeps() {
     now: () => new Date(),
     newId: randomId,
     ...riskAdapters(jira),
+    // Planning review (issue 8): notices as Jira comments, switchable per project.
+    reviewSettings: new KvsReviewSettingsStore(),
+    notifier: new JiraReviewNotifier(jira),
+    reviewQueue: new JiraReviewQueue(new JiraPortfolioScanner(jira)),
+    members: new JiraProjectMembers(jira),
   };
   return { ...deps, ...readinessDeps(deps), recomputeStatus: new KvsRecomputeStatusStore(), recomputeQueue: new ForgeRecomputeQueue() };
 }

@@ -1,4 +1,4 @@
-import { demoPlanningScripts } from '../jira/demo-planning';
+import { demoPlanningScripts, type DemoRecordSoFar } from '../jira/demo-planning';
 import { demoReadinessSettings } from '../jira/demo-readiness';
 import { seedDemoRisks } from '../jira/demo-risks';
 import type { SiteData } from '../jira/model';
@@ -46,10 +46,11 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
   }
   if (what.planning && what.hasModule(PANEL)) {
     for (const [issueKey, steps] of Object.entries(demoPlanningScripts(site))) {
-      let rev = 0;
+      let record: DemoRecordSoFar & { rev: number } = { rev: 0, review: { threads: [] } };
       for (const s of steps) {
-        const result = (await call(invokeAs, { moduleKey: PANEL, functionKey: 'planning.update', payload: { baseRev: rev, operation: s.operation }, context: { issueKey } }, s.actorEmail)) as { view: { record: { rev: number } } };
-        rev = result.view.record.rev;
+        const operation = typeof s.operation === 'function' ? s.operation(record) : s.operation;
+        const result = (await call(invokeAs, { moduleKey: PANEL, functionKey: 'planning.update', payload: { baseRev: record.rev, operation }, context: { issueKey } }, s.actorEmail)) as { view: { record: typeof record } };
+        record = result.view.record;
       }
     }
     await seedDemoRisks(site, invokeAs);

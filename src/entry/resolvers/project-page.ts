@@ -8,6 +8,7 @@ import { parsePayload, respond } from './support/envelope';
 import { toWorkItemDto } from './support/mappers';
 import { listPortfolioRisks } from '../../application/risks/portfolio-risks';
 import { toPortfolioRisksDto } from './support/risk-mappers';
+import { listReviews } from '../../application/planning/list-reviews';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -22,4 +23,6 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
   'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
+  // Planning review (issue 8): the Reviews view.
+  'reviews.list': ({ context }) => respond('reviews.list', () => listReviews(asUserDeps(), projectKeyFrom(context))),
 });

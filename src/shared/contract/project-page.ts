@@ -1,5 +1,6 @@
 import type { Result, WorkItemDto } from './common';
 import type { RisksProjectPageDefs } from './risks';
+import type { ReviewsDefs } from './reviews';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page). */
 export interface PlanningItemsPageDto {
@@ -15,4 +16,4 @@ export interface ListPlanningItemsPayload {
 
 export type ProjectPageDefs = {
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-} & RisksProjectPageDefs;
+} & RisksProjectPageDefs & ReviewsDefs;

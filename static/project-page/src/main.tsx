@@ -13,6 +13,7 @@ import { mount } from '../../shared/mount';
 import { useResolver } from '../../shared/use-resolver';
 import { invoke } from './api';
 import { RisksView } from './risks/risks-view';
+import { ReviewsView } from './reviews/reviews-view';
 
 const PAGE_SIZE = 50;
 
@@ -99,6 +100,7 @@ function PlanningReadinessPage(): ReactElement {
           </Box>
         ) : null}
         {project ? <RisksView projectKey={project.key} /> : null}
+        {project ? <ReviewsView projectKey={project.key} /> : null}
       </Stack>
     </Box>
   );

@@ -11,6 +11,7 @@ import { invoke } from './api';
 import { SettingsForm } from './settings-form';
 import { ReadinessSettings } from './readiness-settings';
 import { RiskSettingsSection } from './risks-settings';
+import { ReviewSettingsSection } from './review-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
 function SettingsPage(): ReactElement {
@@ -43,6 +44,7 @@ function SettingsPage(): ReactElement {
         <SettingsForm key={generation} settings={settings} editable={canAdminister} save={save} onSave={onSave} />
         <ReadinessSettings />
         <RiskSettingsSection />
+        <ReviewSettingsSection />
       </Stack>
     </Box>
   );
