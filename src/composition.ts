@@ -13,6 +13,9 @@ import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
 import { Deadline, RESOLVER_BUDGET_MS } from './application/shared/deadline';
 import { randomId } from './adapters/crypto/random-id';
+import { JiraPortfolioProjects } from './adapters/jira/jira-portfolio-projects';
+import { JiraPortfolioRows } from './adapters/jira/jira-portfolio-rows';
+import { KvsBaselineStore, KvsSnapshotStore, KvsTrendStore } from './adapters/kvs/kvs-snapshot-stores';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -54,4 +57,37 @@ export function asAppDeps() {
     contextStatus: new JiraContextStatusPublisher(jira),
     digest: sha256,
   };
+}
+
+// ---- Portfolio (issue 11): the readiness page's reads, snapshots, trend and baselines ----
+
+/** The daily snapshot's function may run 900 s (manifest timeoutSeconds); it budgets 840 s of it. */
+export const SNAPSHOT_BUDGET_MS = 840_000;
+
+function portfolioParts(jira: JiraClient) {
+  return {
+    portfolio: new JiraPortfolioRows(jira, new JiraPortfolioScanner(jira)),
+    snapshots: new KvsSnapshotStore(),
+    trend: new KvsTrendStore(),
+    baselines: new KvsBaselineStore(),
+    projects: new JiraPortfolioProjects(jira),
+    clock: () => performance.now(),
+    now: () => new Date(),
+  };
+}
+
+/** The project page's and the global page's resolvers, as the user. */
+export function asUserPortfolioDeps() {
+  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
+  const jira = new JiraClient(asUser().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), access: parts.projects, users: new JiraUserDirectory(jira), deadline };
+}
+
+/** The daily snapshot, as the app, with a scheduled function's time. */
+export function asAppSnapshotDeps() {
+  const deadline = Deadline.after(SNAPSHOT_BUDGET_MS);
+  const jira = new JiraClient(asApp().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), projects: () => parts.projects.projectKeys(), deadline };
 }

@@ -59,7 +59,7 @@ export class JiraPortfolioScanner implements PortfolioScanner {
   }
 
   /** Every id the JQL finds, page after page (each page needs the previous page's token). */
-  private async ids(jql: string, max: number): Promise<{ ids: string[]; truncated: boolean }> {
+  async ids(jql: string, max: number = Number.POSITIVE_INFINITY): Promise<{ ids: string[]; truncated: boolean }> {
     const ids: string[] = [];
     let nextPageToken: string | undefined;
     do {
