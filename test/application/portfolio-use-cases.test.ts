@@ -1,6 +1,6 @@
 import { snapshotReadinessView, freshReadinessView } from '../../src/application/portfolio/readiness-view';
 import { baselineItemOf } from '../../src/domain/portfolio/drift';
-import { EMPTY_SCOPE } from '../../src/domain/portfolio/scope';
+import { EMPTY_SCOPE } from '../../src/shared/portfolio/scope-rules';
 import { row } from '../support/portfolio-rows';
 import { FakePortfolio, fakeViewDeps } from './portfolio-fakes';
 

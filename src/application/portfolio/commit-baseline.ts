@@ -1,5 +1,5 @@
 import { baselineItemOf } from '../../domain/portfolio/drift';
-import type { PortfolioScope } from '../../domain/portfolio/scope';
+import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
 import { forbidden, notFound } from '../shared/errors';
 import type { UserDirectory } from '../shared/ports';
 import type { Baseline, ProjectEditCheck } from './ports';

@@ -1,6 +1,6 @@
 import { toCsv } from '../../domain/portfolio/csv';
 import { planningPack } from '../../domain/portfolio/planning-pack';
-import type { PortfolioScope } from '../../domain/portfolio/scope';
+import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
 import type { WorkItemReader } from '../shared/ports';
 import type { PortfolioReader } from './ports';
 import { programOf } from './program';

@@ -1,6 +1,6 @@
 import { driftSince, type Drift } from '../../domain/portfolio/drift';
 import type { PortfolioRow } from '../../domain/portfolio/row';
-import { sameScope, type PortfolioScope } from '../../domain/portfolio/scope';
+import { sameScope, type PortfolioScope } from '../../shared/portfolio/scope-rules';
 import { rollUp, type PortfolioTiles } from '../../domain/portfolio/tiles';
 import type { Baseline, BaselineStore, PortfolioReader, TrendPoint } from './ports';
 

@@ -1,4 +1,4 @@
-import type { PortfolioScope } from '../../domain/portfolio/scope';
+import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
 import type { BaselineItem } from '../../domain/portfolio/drift';
 import type { PortfolioRow } from '../../domain/portfolio/row';
 import type { PlanningRecord } from '../../domain/planning-record/model';

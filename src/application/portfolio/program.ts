@@ -1,4 +1,5 @@
-import { projectBaseJql, scopeJql, scopeProblem, type PortfolioScope } from '../../domain/portfolio/scope';
+import { projectBaseJql, scopeJql } from '../../domain/portfolio/scope';
+import { scopeProblem, type PortfolioScope } from '../../shared/portfolio/scope-rules';
 import { isPlanningItemType } from '../../domain/work-item/work-item';
 import { invalidInput, notFound } from '../shared/errors';
 import type { WorkItemReader } from '../shared/ports';

@@ -1,5 +1,5 @@
 import { rollUp } from '../../domain/portfolio/tiles';
-import { isWholeScope, type PortfolioScope } from '../../domain/portfolio/scope';
+import { isWholeScope, type PortfolioScope } from '../../shared/portfolio/scope-rules';
 import type { WorkItemReader } from '../shared/ports';
 import type { BaselineStore, PortfolioReader, SnapshotStore, TrendStore } from './ports';
 import { rollUpView, type PortfolioView, type ViewDeps } from './portfolio-view';

@@ -1,5 +1,5 @@
 import { rollUp } from '../../domain/portfolio/tiles';
-import { EMPTY_SCOPE } from '../../domain/portfolio/scope';
+import { EMPTY_SCOPE } from '../../shared/portfolio/scope-rules';
 import type { Deadline } from '../shared/deadline';
 import type { WorkItemReader } from '../shared/ports';
 import type { PortfolioReader, SnapshotStore, TrendStore } from './ports';

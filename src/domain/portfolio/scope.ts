@@ -1,40 +1,15 @@
+import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
+
 /**
- * The scope of a portfolio view: the epics and features of a project (or of every project the user can
- * browse, on the global page), narrowed by release, issue type, status or any JQL. Turned into one bounded
- * JQL query the user's own search runs, so Jira's permissions and its JQL validation apply.
+ * The scope of a portfolio view as one bounded JQL query: the epics and features of a project (or of every
+ * project the user can browse, on the global page), narrowed by release, issue type, status or any JQL. The
+ * user's own search runs it, so Jira's permissions and its JQL validation apply. The scope's rules (limits,
+ * problems) are shared with the page: src/shared/portfolio/scope-rules.ts.
+ *
+ * jqlString: a JQL string literal, quotes and backslashes escaped.
  */
-export interface PortfolioScope {
-  release: string | null;
-  issueTypes: string[];
-  statuses: string[];
-  /** Any JQL, ANDed with the rest; no ORDER BY (the app orders by key). */
-  jql: string | null;
-}
-
-export const EMPTY_SCOPE: PortfolioScope = { release: null, issueTypes: [], statuses: [], jql: null };
-export const MAX_SCOPE_JQL_CHARS = 1_000;
-export const MAX_SCOPE_VALUES = 20;
-export const MAX_SCOPE_NAME_CHARS = 255;
-
-/** JQL string literal: quotes and backslashes escaped. */
 export function jqlString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-/** Why the scope cannot be used, in words a user can act on; null when it is fine. The UI runs it too. */
-export function scopeProblem(scope: PortfolioScope): string | null {
-  const jql = scope.jql?.trim() ?? '';
-  if (jql.length > MAX_SCOPE_JQL_CHARS) return `JQL: at most ${MAX_SCOPE_JQL_CHARS.toLocaleString('en')} characters.`;
-  if (/\border\s+by\b/i.test(jql)) return 'JQL: leave out ORDER BY; the table sorts itself.';
-  if (scope.issueTypes.length > MAX_SCOPE_VALUES || scope.statuses.length > MAX_SCOPE_VALUES) return `Pick at most ${MAX_SCOPE_VALUES} issue types and statuses.`;
-  const names = [scope.release ?? '', ...scope.issueTypes, ...scope.statuses];
-  if (names.some((n) => n.length > MAX_SCOPE_NAME_CHARS)) return `Names are at most ${MAX_SCOPE_NAME_CHARS} characters.`;
-  return null;
-}
-
-/** Whether the scope is the whole program (what the daily snapshot and the trend cover). */
-export function isWholeScope(scope: PortfolioScope): boolean {
-  return scope.release === null && scope.issueTypes.length === 0 && scope.statuses.length === 0 && !scope.jql?.trim();
 }
 
 /**
@@ -60,8 +35,3 @@ export function projectBaseJql(projectKey: string, planningTypeIds: readonly str
   return `project = ${jqlString(projectKey)} AND issuetype in (${planningTypeIds.join(', ')})`;
 }
 
-/** Two scopes select the same items (names compared as sets, JQL as trimmed text). */
-export function sameScope(a: PortfolioScope, b: PortfolioScope): boolean {
-  const set = (xs: string[]): string => [...new Set(xs)].sort().join('\u0000');
-  return a.release === b.release && set(a.issueTypes) === set(b.issueTypes) && set(a.statuses) === set(b.statuses) && (a.jql?.trim() ?? '') === (b.jql?.trim() ?? '');
-}

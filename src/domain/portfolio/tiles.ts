@@ -45,8 +45,3 @@ export function rollUp(rows: readonly PortfolioRow[]): PortfolioTiles {
   }
   return t;
 }
-
-/** A share as a whole percentage, 0 when there is nothing to share (never NaN on screen). */
-export function percent(part: number, total: number): number {
-  return total === 0 ? 0 : Math.round((part * 100) / total);
-}

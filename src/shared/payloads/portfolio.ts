@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PAGE_SIZE } from '../../application/portfolio/list-planning-items';
-import { MAX_SCOPE_JQL_CHARS, MAX_SCOPE_NAME_CHARS, MAX_SCOPE_VALUES } from '../../domain/portfolio/scope';
+import { MAX_SCOPE_JQL_CHARS, MAX_SCOPE_NAME_CHARS, MAX_SCOPE_VALUES } from '../../shared/portfolio/scope-rules';
 
 /** What the project page may send: a page of the portfolio. */
 export const listPlanningItemsPayloadSchema = z

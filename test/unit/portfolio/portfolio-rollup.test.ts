@@ -1,5 +1,5 @@
 import { baselineItemOf, driftSince } from '../../../src/domain/portfolio/drift';
-import { percent, rollUp } from '../../../src/domain/portfolio/tiles';
+import { rollUp } from '../../../src/domain/portfolio/tiles';
 import { row } from '../../support/portfolio-rows';
 
 describe('rollUp: the headline tiles', () => {
@@ -14,10 +14,8 @@ describe('rollUp: the headline tiles', () => {
     expect(rollUp(rows)).toEqual({ total: 5, ready: 1, atRisk: 1, notReady: 1, notScored: 2, openImpediments: 3, lateDependencies: 2, criticalRisks: 1, specApproved: 1, estimated: 1 });
   });
 
-  it('gives zeros, and shares of 0 rather than NaN, for an empty program', () => {
-    expect(rollUp([]).total).toBe(0);
-    expect(percent(0, 0)).toBe(0);
-    expect(percent(1, 3)).toBe(33);
+  it('gives zeros for an empty program', () => {
+    expect(Object.values(rollUp([])).every((v) => v === 0)).toBe(true);
   });
 
   it('rolls up 5,000 rows within the 200 ms compute target', () => {

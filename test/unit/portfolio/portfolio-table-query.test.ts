@@ -1,5 +1,6 @@
-import { filterRows, groupRows, queryRows, sortRows, DEFAULT_QUERY, NO_TEAM, type QueryableRow } from '../../../src/domain/portfolio/table-query';
-import { isWholeScope, jqlString, projectBaseJql, sameScope, scopeJql, scopeProblem, EMPTY_SCOPE } from '../../../src/domain/portfolio/scope';
+import { filterRows, groupRows, queryRows, sortRows, DEFAULT_QUERY, NO_TEAM, type QueryableRow } from '../../../src/shared/portfolio/table-query';
+import { jqlString, projectBaseJql, scopeJql } from '../../../src/domain/portfolio/scope';
+import { isWholeScope, sameScope, scopeProblem, EMPTY_SCOPE } from '../../../src/shared/portfolio/scope-rules';
 
 const r = (key: string, score: number | null, team: string | null, releases: string[] = []): QueryableRow => ({
   key,

@@ -1,4 +1,4 @@
-import type { ReadinessState } from '../item-summary/item-summary';
+import type { ReadinessStateDto as ReadinessState } from '../contract/project-page';
 
 /**
  * Filtering, sorting and grouping of the portfolio table: pure, over the few columns they need, so the page
