@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame } from 'playwright-core';
 import { DEMO_USERS } from '../../local/jira/seed';
 import { ROOT, type ScaleSite } from './scale-site';
 
@@ -41,6 +41,78 @@ export async function pageFirstRenderMs(browser: Browser, scale: ScaleSite, runs
     }
   }
   return { medianMs: median(samples), samplesMs: samples };
+}
+
+/** Opens the project page as the lead and waits for its table's first row; `fn` then works in the app's frame. */
+async function onProjectPage<T>(browser: Browser, scale: ScaleSite, fn: (frame: Frame) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  try {
+    await context.addCookies([{ name: 'pr_user', value: encodeURIComponent(DEMO_USERS.lead.email), url: scale.site.url }]);
+    const page = await context.newPage();
+    await page.goto(`${scale.site.url}/projects/${scale.firstProjectKey}/apps/${PAGE_MODULE}`);
+    const frame = await (await page.waitForSelector(`iframe#${PAGE_MODULE}`)).contentFrame();
+    if (!frame) throw new Error(`No frame for ${PAGE_MODULE}`);
+    await frame.waitForSelector('[data-testid^="row-"]', { timeout: 60_000 });
+    return await fn(frame);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Frames over this long are jank: 50 ms is where scrolling stops feeling smooth (issue 13). */
+const JANK_FRAME_MS = 50;
+const SCROLL_STEPS = 120;
+
+/**
+ * Scrolls the whole table (top to bottom in SCROLL_STEPS steps, one per animation frame, after the fresh
+ * read has replaced the snapshot) and counts the frames that took over JANK_FRAME_MS.
+ */
+export async function scrollJankFrames(browser: Browser, scale: ScaleSite): Promise<{ jankFrames: number; frames: number; longestFrameMs: number }> {
+  return onProjectPage(browser, scale, async (frame) => {
+    await frame.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/', { timeout: 60_000 });
+    return frame.evaluate(
+      ({ steps, jankMs }) =>
+        new Promise<{ jankFrames: number; frames: number; longestFrameMs: number }>((resolve) => {
+          const scroller = document.querySelector('[data-testid="table-scroller"]')!;
+          const deltas: number[] = [];
+          let last = performance.now();
+          let step = 0;
+          const tick = (now: number): void => {
+            deltas.push(now - last);
+            last = now;
+            if (step++ >= steps) {
+              resolve({ jankFrames: deltas.filter((d) => d > jankMs).length, frames: deltas.length, longestFrameMs: Math.max(...deltas) });
+              return;
+            }
+            scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / steps;
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      { steps: SCROLL_STEPS, jankMs: JANK_FRAME_MS },
+    );
+  });
+}
+
+/** Milliseconds from opening an epic until the Planning panel shows its tabs (median of `runs`, after one untimed load). */
+export async function panelFirstRenderMs(browser: Browser, scale: ScaleSite, issueKey: string, runs: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = -1; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+      await context.addCookies([{ name: 'pr_user', value: encodeURIComponent(DEMO_USERS.lead.email), url: scale.site.url }]);
+      const page = await context.newPage();
+      const started = performance.now();
+      await page.goto(`${scale.site.url}/browse/${issueKey}`);
+      const frame = await (await page.waitForSelector('iframe#planning-panel')).contentFrame();
+      if (!frame) throw new Error('No frame for planning-panel');
+      await frame.waitForSelector('[data-testid="spec-tab"]', { timeout: 60_000 });
+      if (i >= 0) samples.push(performance.now() - started);
+    } finally {
+      await context.close();
+    }
+  }
+  return median(samples);
 }
 
 export function median(values: number[]): number {
