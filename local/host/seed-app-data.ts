@@ -1,4 +1,5 @@
 import { demoPlanningScripts } from '../jira/demo-planning';
+import { demoPortfolioCalls } from '../jira/demo-portfolio';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
 
@@ -50,5 +51,6 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
         rev = result.view.record.rev;
       }
     }
+    for (const { actorEmail, ...c } of demoPortfolioCalls()) await call(invokeAs, c, actorEmail);
   }
 }

@@ -132,3 +132,17 @@ describe('outsider@demo.test sees nothing of a project they cannot browse', () =
     expect(csv).not.toMatch(/DATA-\d/);
   }, 60_000);
 });
+
+describe('the demo seed', () => {
+  it('has a committed plan for each project, and drift since it', async () => {
+    const fresh = await startTestSite();
+    try {
+      const view = ok(await portfolioView(fresh, 'PAY', USERS.lead.accountId));
+      expect(view.baseline?.committedBy.displayName).toBe('Lena Lead');
+      expect(view.baseline?.drift.estimateChanged).toEqual([{ key: 'PAY-17', summary: expect.any(String), from: 3, to: 4 }]);
+      expect(ok(await portfolioView(fresh, 'DATA', USERS.lead.accountId)).baseline?.committedBy.displayName).toBe('Lena Lead');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
