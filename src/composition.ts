@@ -84,6 +84,13 @@ export function asUserPortfolioDeps() {
   return { ...parts, reader: new JiraWorkItemReader(jira), access: parts.projects, users: new JiraUserDirectory(jira), deadline };
 }
 
+/** The global page (the release train), as the user. */
+export function asUserReleaseTrainDeps() {
+  const jira = new JiraClient(asUser().requestJira, Deadline.after(RESOLVER_BUDGET_MS));
+  const parts = portfolioParts(jira);
+  return { ...parts, planningTypeIds: () => parts.projects.planningTypeIds() };
+}
+
 /** The daily snapshot, as the app, with a scheduled function's time. */
 export function asAppSnapshotDeps() {
   const deadline = Deadline.after(SNAPSHOT_BUDGET_MS);

@@ -9,3 +9,4 @@ export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
 export { portfolioSnapshot } from './entry/triggers/portfolio-snapshot';
+export { globalPageResolver } from './entry/resolvers/global-page';

@@ -2,7 +2,8 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import type { ProjectEditCheck } from '../../application/portfolio/ports';
 import type { JiraClient } from './jira-client';
-import { myPermissionsSchema } from './jira-schemas';
+import { issueTypeSchema, myPermissionsSchema, toIssueType } from './jira-schemas';
+import { isPlanningItemType } from '../../domain/work-item/work-item';
 
 const projectPageSchema = z.object({ values: z.array(z.object({ key: z.string() })), isLast: z.boolean().optional(), nextPage: z.string().optional() }).loose();
 const PAGE = 50;
@@ -17,6 +18,12 @@ export class JiraPortfolioProjects implements ProjectEditCheck {
     const raw = await this.jira.json<unknown>(route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=EDIT_ISSUES`);
     if (raw === null) return null;
     return myPermissionsSchema.parse(raw).permissions.EDIT_ISSUES?.havePermission === true;
+  }
+
+  /** The site's issue types at the epic level and above (hierarchy level >= 1), by id. */
+  async planningTypeIds(): Promise<string[]> {
+    const types = z.array(issueTypeSchema).parse((await this.jira.json<unknown>(route`/rest/api/3/issuetype`)) ?? []);
+    return types.map(toIssueType).filter(isPlanningItemType).map((t) => t.id);
   }
 
   /** Every project the caller can see, by key (as the app: every project the app is installed for). */

@@ -22,18 +22,23 @@ export interface ExportFile {
 }
 
 /**
- * The exports of a scope, read fresh as the user (so they hold exactly what the user may browse): the table
- * as CSV, or the Markdown planning pack with each item's planning record read in the same bulkfetch batches.
+ * The exports of a scope's JQL, read fresh as the user (so they hold exactly what the user may browse): the
+ * table as CSV, or the Markdown planning pack with each item's planning record read in the same bulkfetch
+ * batches. `name` starts the file name; the day is added.
  */
-export async function exportPortfolio(deps: ExportDeps, projectKey: string, scope: PortfolioScope, format: 'csv' | 'markdown'): Promise<ExportFile> {
-  const program = await programOf(deps, projectKey, scope);
-  const day = deps.now().toISOString().slice(0, 10);
-  const base = `planning-readiness-${program.project.key}-${day}`;
+export async function exportScope(deps: Pick<ExportDeps, 'portfolio' | 'now'>, jql: string | null, title: string, name: string, format: 'csv' | 'markdown'): Promise<ExportFile> {
+  const base = `${name}-${deps.now().toISOString().slice(0, 10)}`;
   if (format === 'csv') {
-    const read = program.jql ? await deps.portfolio.rows(program.jql) : { rows: [], warnings: [] };
+    const read = jql ? await deps.portfolio.rows(jql) : { rows: [], warnings: [] };
     return { fileName: `${base}.csv`, mimeType: 'text/csv', content: toCsv(read.rows), warnings: read.warnings };
   }
-  const read = program.jql ? await deps.portfolio.rowsWithRecords(program.jql, PACK_MAX_ITEMS) : { rows: [], records: new Map(), warnings: [] };
-  const content = planningPack({ title: program.project.name, generatedAt: deps.now().toISOString(), rows: read.rows, records: read.records, warnings: read.warnings });
+  const read = jql ? await deps.portfolio.rowsWithRecords(jql, PACK_MAX_ITEMS) : { rows: [], records: new Map(), warnings: [] };
+  const content = planningPack({ title, generatedAt: deps.now().toISOString(), rows: read.rows, records: read.records, warnings: read.warnings });
   return { fileName: `${base}.md`, mimeType: 'text/markdown', content, warnings: read.warnings };
+}
+
+/** A project's exports: the project is resolved as the user first (a hidden one is "not found"). */
+export async function exportPortfolio(deps: ExportDeps, projectKey: string, scope: PortfolioScope, format: 'csv' | 'markdown'): Promise<ExportFile> {
+  const program = await programOf(deps, projectKey, scope);
+  return exportScope(deps, program.jql, program.project.name, `planning-readiness-${program.project.key}`, format);
 }

@@ -9,7 +9,8 @@ import { ReadinessView } from './readiness/readiness-view';
 
 /**
  * The project page ("Planning readiness"): one tab per view of the program. Each feature owns one view
- * component in its own folder (static/project-page/src/<feature>/) and adds one entry to VIEWS.
+ * component in its own folder (static/project-page/src/<feature>/) and adds one entry to VIEWS. The global
+ * page (the release train) serves the same app with no project: `projectKey` is then ''.
  */
 export interface PageViewProps {
   projectKey: string;
@@ -29,7 +30,7 @@ function ProjectPage(): ReactElement {
     <Box padding="space.300" testId="planning-readiness-page">
       <Stack space="space.200">
         <Heading size="large" as="h1">
-          Planning readiness
+          {projectKey ? 'Planning readiness' : 'Planning readiness: release train'}
         </Heading>
         <Tabs id="project-page-views" testId="project-page-views">
           <TabList>

@@ -19,10 +19,10 @@ import { TrendChart } from './trend-chart';
 import { usePortfolio } from './use-portfolio';
 
 /**
- * The Readiness view: which epics and features of the program are ready, which are not, and why. It paints
+ * The Readiness view (`projectKey` empty on the global page, the release train): which epics and features of the program are ready, which are not, and why. It paints
  * from the last daily snapshot (filtered for the user by the app), then refreshes with a fresh read.
  */
-export function ReadinessView(_props: { projectKey: string }): ReactElement {
+export function ReadinessView({ projectKey }: { projectKey: string }): ReactElement {
   const [scope, setScope] = useState<PortfolioScopeDto>(EMPTY_SCOPE);
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
   const [actionError, setActionError] = useState<AppError | null>(null);
@@ -31,7 +31,15 @@ export function ReadinessView(_props: { projectKey: string }): ReactElement {
   const view = portfolio.shown;
   const teams = useMemo(() => [...new Set((view?.rows ?? []).flatMap((r) => (r.team ? [r.team] : [])))].sort(), [view]);
 
-  if (!view && portfolio.error) return <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} />;
+  // The release train (global page) needs a scope before it reads anything: the scope bar stays usable.
+  if (!view && portfolio.error) {
+    return (
+      <Stack space="space.250">
+        <ScopeBar scope={scope} rows={[]} onApply={setScope} />
+        <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} />
+      </Stack>
+    );
+  }
   if (!view) return <Loading label="Loading the program's readiness" />;
   return (
     <Stack space="space.250" testId="readiness-view">
@@ -72,14 +80,16 @@ export function ReadinessView(_props: { projectKey: string }): ReactElement {
             <TrendChart trend={portfolio.trend} />
           </Stack>
         </Box>
-        <Box style={{ flexGrow: 1 }}>
-          <Stack space="space.100">
-            <Heading size="small" as="h2">
-              Committed plan
-            </Heading>
-            <BaselinePanel view={view} scope={scope} onCommitted={portfolio.replace} onError={setActionError} />
-          </Stack>
-        </Box>
+        {projectKey ? (
+          <Box style={{ flexGrow: 1 }}>
+            <Stack space="space.100">
+              <Heading size="small" as="h2">
+                Committed plan
+              </Heading>
+              <BaselinePanel view={view} scope={scope} onCommitted={portfolio.replace} onError={setActionError} />
+            </Stack>
+          </Box>
+        ) : null}
       </Inline>
     </Stack>
   );
