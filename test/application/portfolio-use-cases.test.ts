@@ -1,4 +1,7 @@
 import { snapshotReadinessView, freshReadinessView } from '../../src/application/portfolio/readiness-view';
+import { takeSnapshots } from '../../src/application/portfolio/take-snapshots';
+import { Deadline } from '../../src/application/shared/deadline';
+import { AppFailure } from '../../src/application/shared/errors';
 import { baselineItemOf } from '../../src/domain/portfolio/drift';
 import { EMPTY_SCOPE } from '../../src/shared/portfolio/scope-rules';
 import { row } from '../support/portfolio-rows';
@@ -42,5 +45,24 @@ describe('the drift in the fresh view', () => {
     const baseline = { scopeKey: 'project:P', scope: EMPTY_SCOPE, committedBy: { accountId: 'a', displayName: 'Lena Lead' }, committedAt: '2026-11-20T10:00:00.000Z', items: [] };
     const view = await freshReadinessView(fakeViewDeps(new FakePortfolio(rows, new Set(['1'])), { baseline }), 'P', { ...EMPTY_SCOPE, release: '2027.1' });
     expect(view.baseline).toBeNull();
+  });
+});
+
+describe('the daily snapshot', () => {
+  it("stores each project's rows and the day's counts, and a failing project costs the others nothing", async () => {
+    const saved: string[] = [];
+    const points: Array<{ key: string; total: number }> = [];
+    const base = fakeViewDeps(new FakePortfolio(rows, new Set(['1', '2', '3'])), {});
+    const run = await takeSnapshots({
+      ...base,
+      reader: { getProject: (key) => (key === 'BAD' ? Promise.reject(new AppFailure('UNAVAILABLE', 'Jira is busy')) : base.reader.getProject(key)) },
+      snapshots: { load: () => Promise.resolve(null), save: (s) => Promise.resolve(void saved.push(`${s.scopeKey}:${s.rows.length}`)) },
+      trend: { load: () => Promise.resolve([]), record: (key, p) => Promise.resolve(void points.push({ key, total: p.total })).then(() => [p]) },
+      projects: () => Promise.resolve(['P', 'BAD', 'Q']),
+      deadline: Deadline.after(900_000),
+    });
+    expect(saved).toEqual(['project:P:3', 'project:Q:3']);
+    expect(points).toEqual([{ key: 'project:P', total: 3 }, { key: 'project:Q', total: 3 }]);
+    expect(run.failed).toEqual([{ key: 'BAD', reason: 'Jira is busy' }]);
   });
 });

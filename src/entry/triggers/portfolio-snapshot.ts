@@ -7,5 +7,5 @@ import { asAppSnapshotDeps } from '../../composition';
  */
 export async function portfolioSnapshot(): Promise<void> {
   const run = await takeSnapshots(asAppSnapshotDeps());
-  console.log(`[portfolio-snapshot] ${run.projects.map((p) => `${p.key}: ${p.items} items${p.unread ? `, ${p.unread} unread` : ''}`).join('; ')}${run.skipped.length ? `; left for tomorrow: ${run.skipped.join(', ')}` : ''}`);
+  console.log(`[portfolio-snapshot] ${run.projects.map((p) => `${p.key}: ${p.items} items${p.unread ? `, ${p.unread} unread` : ''}`).join('; ')}${run.skipped.length ? `; left for tomorrow: ${run.skipped.join(', ')}` : ''}${run.failed.map((f) => `; ${f.key} failed: ${f.reason}`).join('')}`);
 }
