@@ -1,5 +1,9 @@
+import { asUser } from '@forge/api';
 import { startScaleSite, type ScaleSite } from '../../bench/portfolio/scale-site';
-import { observeProductCalls } from '../../local/runtime/forge-runtime';
+import { observeProductCalls, runInvocation } from '../../local/runtime/forge-runtime';
+import { JiraClient } from '../../src/adapters/jira/jira-client';
+import { JiraPortfolioScanner } from '../../src/adapters/jira/jira-portfolio-scanner';
+import type { ScanRequest, ScanResult } from '../../src/application/portfolio/ports';
 import { clearFaults, injectFault } from '../support/faults';
 import { USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
@@ -62,5 +66,34 @@ describe('the portfolio aggregation at scale', () => {
     const { value, jira } = await counted(() => portfolioSnapshot(scale.site, 'PRA', USERS.viewer.accountId));
     expect(ok(value)!.rows).toHaveLength(N);
     expect(jira.sort()).toEqual(['GET /rest/api/3/project/PRA', 'POST /rest/api/3/search/jql']);
+  });
+});
+
+describe('the portfolio scanner itself', () => {
+  const scan = (request: ScanRequest, concurrency?: number): Promise<ScanResult> =>
+    runInvocation({ moduleKey: 'planning-readiness-page', accountId: USERS.lead.accountId }, () => new JiraPortfolioScanner(new JiraClient(asUser().requestJira), concurrency).scan(request));
+
+  it('reads the requested fields and properties of every issue the JQL finds', async () => {
+    const result = await scan({ jql: scale.scopeJql, fields: ['summary'], properties: ['planning-readiness-summary'] });
+    expect(result.issues).toHaveLength(N);
+    expect(result.unreadCount).toBe(0);
+    expect(result.issues.every((i) => typeof i.fields.summary === 'string' && Object.keys(i.fields).length === 1)).toBe(true);
+    expect(result.issues.filter((i) => i.properties['planning-readiness-summary'] !== undefined)).toHaveLength(scale.program.ledgers.length);
+  });
+
+  it('caps the read and says so, and refuses more properties than bulkfetch returns', async () => {
+    const capped = await scan({ jql: scale.scopeJql, fields: ['summary'], properties: [], maxIssues: 120 });
+    expect(capped.issues).toHaveLength(120);
+    expect(capped.warnings).toEqual([expect.stringContaining('Only the first 120 issues are shown')]);
+    await expect(scan({ jql: scale.scopeJql, fields: [], properties: ['a', 'b', 'c', 'd', 'e', 'f'] })).rejects.toThrow('at most 5 properties');
+  });
+
+  it('counts a batch Jira refuses (429 after retries) as unread, one after another at concurrency 1', async () => {
+    // Calls go out in order at concurrency 1: the second batch's four attempts are refused.
+    injectFault(scale.site, { product: 'jira', method: 'POST', path: '/rest/api/3/issue/bulkfetch', skip: 1, times: 4, effect: { type: 'status', status: 429, retryAfterSeconds: 0 } });
+    const result = await scan({ jql: scale.scopeJql, fields: ['summary'], properties: [] }, 1);
+    expect(result.issues).toHaveLength(N - 100);
+    expect(result.unreadCount).toBe(100);
+    expect(result.warnings).toEqual([expect.stringContaining('100 issues could not be read from Jira just now')]);
   });
 });
