@@ -59,6 +59,27 @@ export function pageFirstRenderMs(browser: Browser, scale: ScaleSite, runs: numb
 /** Frames over this long are jank: 50 ms is where scrolling stops feeling smooth (issue 13). */
 const JANK_FRAME_MS = 50;
 const SCROLL_STEPS = 120;
+/**
+ * Runs in the page, as text: a function compiled here would carry the bundler's helpers (and Node's
+ * `performance` import) into the browser. The first frame's time starts the clock.
+ */
+const SCROLL_SCRIPT = `new Promise((resolve) => {
+  const scroller = document.querySelector('[data-testid="table-scroller"]');
+  const deltas = [];
+  let last = null;
+  let step = 0;
+  function tick(now) {
+    if (last !== null) deltas.push(now - last);
+    last = now;
+    if (step++ >= ${SCROLL_STEPS}) {
+      resolve({ jankFrames: deltas.filter((d) => d > ${JANK_FRAME_MS}).length, frames: deltas.length, longestFrameMs: Math.max(...deltas) });
+      return;
+    }
+    scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / ${SCROLL_STEPS};
+    requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick);
+})`;
 
 /**
  * Scrolls the whole table (top to bottom in SCROLL_STEPS steps, one per animation frame, after the fresh
@@ -67,28 +88,7 @@ const SCROLL_STEPS = 120;
 export async function scrollJankFrames(browser: Browser, scale: ScaleSite): Promise<{ jankFrames: number; frames: number; longestFrameMs: number }> {
   return inFreshPage(browser, scale, projectPath(scale), PAGE_MODULE, FIRST_ROW, async (frame) => {
     await frame.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/', { timeout: 60_000 });
-    return frame.evaluate(
-      ({ steps, jankMs }) =>
-        new Promise<{ jankFrames: number; frames: number; longestFrameMs: number }>((resolve) => {
-          const scroller = document.querySelector('[data-testid="table-scroller"]')!;
-          const deltas: number[] = [];
-          // The first frame's time starts the clock (this function runs in the page: no Node imports here).
-          let last: number | null = null;
-          let step = 0;
-          const tick = (now: number): void => {
-            if (last !== null) deltas.push(now - last);
-            last = now;
-            if (step++ >= steps) {
-              resolve({ jankFrames: deltas.filter((d) => d > jankMs).length, frames: deltas.length, longestFrameMs: Math.max(...deltas) });
-              return;
-            }
-            scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / steps;
-            requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        }),
-      { steps: SCROLL_STEPS, jankMs: JANK_FRAME_MS },
-    );
+    return frame.evaluate<{ jankFrames: number; frames: number; longestFrameMs: number }>(SCROLL_SCRIPT);
   });
 }
 

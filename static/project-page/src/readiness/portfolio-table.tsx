@@ -2,7 +2,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
 import { queryRows, type SortColumn, type TableQuery } from '../../../../src/shared/portfolio/table-query';
 import type { PortfolioRowDto } from '../../../../src/shared/contract/project-page';
 import { StatusLozenge } from '../../../shared/components';
@@ -72,7 +72,8 @@ function Reasons({ row }: { row: PortfolioRowDto }): ReactElement {
   );
 }
 
-function RowView({ row, expanded, onToggle }: { row: PortfolioRowDto; expanded: boolean; onToggle: () => void }): ReactElement {
+/** Memoized: scrolling re-renders the list, and a row that stays in view must not render again. */
+const RowView = memo(function RowView({ row, expanded, onToggle }: { row: PortfolioRowDto; expanded: boolean; onToggle: (key: string) => void }): ReactElement {
   const r = row.readiness;
   const deps = row.dependencies;
   return (
@@ -86,7 +87,7 @@ function RowView({ row, expanded, onToggle }: { row: PortfolioRowDto; expanded: 
         </span>
         <span style={cellStyle}>{row.team ?? '—'}</span>
         <span>
-          <button type="button" onClick={onToggle} aria-expanded={expanded} data-testid={`score-${row.key}`} style={{ all: 'unset', cursor: 'pointer' }}>
+          <button type="button" onClick={() => onToggle(row.key)} aria-expanded={expanded} data-testid={`score-${row.key}`} style={{ all: 'unset', cursor: 'pointer' }}>
             {r ? (
               <Inline space="space.075" alignBlock="center">
                 <Text weight="bold">{r.score}</Text>
@@ -113,7 +114,7 @@ function RowView({ row, expanded, onToggle }: { row: PortfolioRowDto; expanded: 
       ) : null}
     </div>
   );
-}
+});
 
 export function PortfolioTable({ rows, query, onQuery }: { rows: PortfolioRowDto[]; query: TableQuery; onQuery: (q: TableQuery) => void }): ReactElement {
   const scroller = useRef<HTMLDivElement>(null);
@@ -124,11 +125,13 @@ export function PortfolioTable({ rows, query, onQuery }: { rows: PortfolioRowDto
   }, [rows, query]);
   const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, getItemKey: (i) => { const it = items[i]!; return it.kind === 'row' ? `${it.row.key}@${i}` : `group:${it.name}`; } });
   const onSort = (column: SortColumn): void => onQuery({ ...query, sort: { column, direction: query.sort.column === column && query.sort.direction === 'asc' ? 'desc' : 'asc' } });
-  const toggle = (key: string): void => {
-    const next = new Set(expanded);
-    if (!next.delete(key)) next.add(key);
-    setExpanded(next);
-  };
+  const toggle = useCallback((key: string): void => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
   const shown = items.filter((i) => i.kind === 'row').length;
   return (
     <Stack space="space.100">
@@ -151,7 +154,7 @@ export function PortfolioTable({ rows, query, onQuery }: { rows: PortfolioRowDto
                       </Text>
                     </Box>
                   ) : (
-                    <RowView row={item.row} expanded={expanded.has(item.row.key)} onToggle={() => toggle(item.row.key)} />
+                    <RowView row={item.row} expanded={expanded.has(item.row.key)} onToggle={toggle} />
                   )}
                 </div>
               );
