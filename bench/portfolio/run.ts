@@ -23,6 +23,9 @@ const UI_RUNS = QUICK ? 3 : 7;
 const PANEL_ISSUE = 'PAY-2';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+// The app's own logs (the snapshot trigger's summary) are progress too: stdout holds only the result.
+console.log = (...parts: unknown[]): void => log(parts.map(String).join(' '));
+const print = (text: string): void => void process.stdout.write(`${text}\n`);
 
 async function main(): Promise<void> {
   const setup: SetupFigures[] = [];
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log(args.has('--json') ? JSON.stringify(scaleDocument(setup, backend, ui), null, 2) : scaleTable(setup, backend, ui));
+  print(args.has('--json') ? JSON.stringify(scaleDocument(setup, backend, ui), null, 2) : scaleTable(setup, backend, ui));
 }
 
 main().catch((e: unknown) => {
