@@ -28,8 +28,8 @@ export interface AggregationFigures {
   peakRssMb: number;
   /** The resolver's answer, JSON bytes (0 for the scheduled snapshot, which answers nothing). */
   responseBytes: number;
-  /** The first paint from the snapshot: its Jira calls and wall time (resolver path only). */
-  snapshotPaint: { jiraCalls: number; wallMs: number } | null;
+  /** The first paint from the snapshot: its Jira calls, wall time and answer's bytes (resolver path only). */
+  snapshotPaint: { jiraCalls: number; wallMs: number; responseBytes: number } | null;
 }
 
 async function invoke(scale: ScaleSite, functionKey: string): Promise<{ data: unknown; bytes: number }> {
@@ -62,6 +62,6 @@ export async function aggregationFigures(scale: ScaleSite): Promise<AggregationF
   const view = run.value.data as PortfolioViewDto;
   if (view.rows.length !== scale.n) throw new Error(`portfolio.view read ${view.rows.length} items; the program has ${scale.n}.`);
   const paint = await measure(() => invoke(scale, 'portfolio.snapshot'));
-  if ((paint.value.data as PortfolioViewDto | null)?.rows.length !== scale.n) throw new Error('portfolio.snapshot did not paint the whole program: take the snapshot first.');
-  return { path: 'resolver', jiraCalls: run.jiraCalls, wallMs: run.wallMs, computeMs: view.computeMs, peakRssMb: run.peakRssMb, responseBytes: run.value.bytes, snapshotPaint: { jiraCalls: paint.jiraCalls, wallMs: paint.wallMs } };
+  if ((paint.value.data as PortfolioViewDto | null)?.rowsTotal !== scale.n) throw new Error('portfolio.snapshot did not paint the whole program: take the snapshot first.');
+  return { path: 'resolver', jiraCalls: run.jiraCalls, wallMs: run.wallMs, computeMs: view.computeMs, peakRssMb: run.peakRssMb, responseBytes: run.value.bytes, snapshotPaint: { jiraCalls: paint.jiraCalls, wallMs: paint.wallMs, responseBytes: paint.value.bytes } };
 }

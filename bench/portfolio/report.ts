@@ -98,7 +98,7 @@ export function scaleDocument(setup: SetupFigures[], backend: BackendFigures[], 
       computeMs: +b.aggregation.computeMs.toFixed(2),
       peakRssMb: round(b.aggregation.peakRssMb),
       responseBytes: b.aggregation.responseBytes,
-      snapshotPaint: b.aggregation.snapshotPaint && { jiraCalls: b.aggregation.snapshotPaint.jiraCalls, wallMs: round(b.aggregation.snapshotPaint.wallMs) },
+      snapshotPaint: b.aggregation.snapshotPaint && { jiraCalls: b.aggregation.snapshotPaint.jiraCalls, wallMs: round(b.aggregation.snapshotPaint.wallMs), responseBytes: b.aggregation.snapshotPaint.responseBytes },
       strategies: Object.fromEntries(
         Object.entries(b.strategies).map(([name, f]) => [
           name,
@@ -150,10 +150,10 @@ export function scaleTable(setup: SetupFigures[], backend: BackendFigures[], ui:
   const lines: string[] = [];
   lines.push('Program setup: n, issues, links, records, generate, bulk load');
   for (const s of setup) lines.push(`  ${s.n}\t${s.issues}\t${s.links}\t${s.records}\t${ms(s.generateMs)}\t${ms(s.bulkLoadMs)}`);
-  lines.push('', "The app's aggregation: n, latency | path | Jira calls | wall | compute | peak RSS | response | first paint from the snapshot (calls, wall)");
+  lines.push('', "The app's aggregation: n, latency | path | Jira calls | wall | compute | peak RSS | response | first paint from the snapshot (calls, wall, answer)");
   for (const b of backend) {
     const a = b.aggregation;
-    const paint = a.snapshotPaint ? `${a.snapshotPaint.jiraCalls}\t${ms(a.snapshotPaint.wallMs)}` : '-';
+    const paint = a.snapshotPaint ? `${a.snapshotPaint.jiraCalls}\t${ms(a.snapshotPaint.wallMs)}\t${kb(a.snapshotPaint.responseBytes)}` : '-';
     lines.push(`  ${b.n}\t${b.latencyMs} ms | ${a.path} | ${a.jiraCalls} | ${ms(a.wallMs)} | ${a.computeMs.toFixed(1)} ms | ${Math.round(a.peakRssMb)} MB | ${kb(a.responseBytes)} | ${paint}`);
   }
   lines.push('', 'Reading the program: n, latency | naive calls, wall (minus emulator) | sequential calls, wall (minus emulator) | floor calls, wall (minus emulator), critical path | floor peak RSS, Jira bytes');

@@ -11,6 +11,9 @@ import { parsePayload, respond } from './support/envelope';
 import { toWorkItemDto } from './support/mappers';
 import { toPortfolioViewDto } from './support/portfolio-mappers';
 
+/** Rows the first paint sends (the tiles count them all); the fresh view that follows sends every row. */
+const FIRST_PAINT_ROWS = 200;
+
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
   'project.listPlanningItems': ({ payload, context }) =>
@@ -28,7 +31,7 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
     respond('portfolio.snapshot', async () => {
       const { scope } = parsePayload(portfolioScopePayloadSchema, payload);
       const view = await snapshotReadinessView(asUserPortfolioDeps(), projectKeyFrom(context), scope);
-      return view && toPortfolioViewDto(view);
+      return view && toPortfolioViewDto(view, FIRST_PAINT_ROWS);
     }),
   'portfolio.view': ({ payload, context }) =>
     respond('portfolio.view', async () => {

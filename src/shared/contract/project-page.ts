@@ -82,6 +82,8 @@ export interface PortfolioViewDto {
   /** Where the rows come from: the user's own fresh read, or the last daily snapshot (filtered for the user). */
   source: { kind: 'live' | 'snapshot'; at: string };
   rows: PortfolioRowDto[];
+  /** Rows in the scope: more than `rows` holds on the first paint, which sends the first rows only. */
+  rowsTotal: number;
   tiles: PortfolioTilesDto;
   warnings: string[];
   unreadCount: number;

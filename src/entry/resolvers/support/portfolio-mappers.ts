@@ -1,6 +1,7 @@
 import type { PortfolioView } from '../../../application/portfolio/portfolio-view';
 import type { PortfolioRow } from '../../../domain/portfolio/row';
 import type { PortfolioRowDto, PortfolioViewDto } from '../../../shared/contract/project-page';
+import { DEFAULT_QUERY, sortRows } from '../../../shared/portfolio/table-query';
 
 /** Domain rows and views to the readiness page's wire DTOs. */
 export function toPortfolioRowDto(row: PortfolioRow): PortfolioRowDto {
@@ -25,11 +26,17 @@ export function toPortfolioRowDto(row: PortfolioRow): PortfolioRowDto {
   };
 }
 
-export function toPortfolioViewDto(view: PortfolioView): PortfolioViewDto {
+/**
+ * The view's DTO; `firstRows` sends only that many rows, the first in the table's default order (the
+ * least ready first), so the first paint's answer stays a few KB whatever the program's size.
+ */
+export function toPortfolioViewDto(view: PortfolioView, firstRows = Number.POSITIVE_INFINITY): PortfolioViewDto {
+  const rows = view.rows.map(toPortfolioRowDto);
   return {
     project: view.project,
     source: view.source,
-    rows: view.rows.map(toPortfolioRowDto),
+    rows: rows.length > firstRows ? sortRows(rows, DEFAULT_QUERY.sort).slice(0, firstRows) : rows,
+    rowsTotal: rows.length,
     tiles: view.tiles,
     warnings: view.warnings,
     unreadCount: view.unreadCount,

@@ -67,6 +67,11 @@ export function ReadinessView({ projectKey }: { projectKey: string }): ReactElem
         <EmptyState header="No epics or features in this scope" description="Widen the scope, or create an epic or a feature in this project." />
       ) : (
         <Stack space="space.150">
+          {view.rows.length < view.rowsTotal ? (
+            <Text color="color.text.subtle" testId="first-rows">
+              Showing the {view.rows.length.toLocaleString()} least ready of {view.rowsTotal.toLocaleString()} epics and features; the rest comes with the fresh read.
+            </Text>
+          ) : null}
           <TableControls query={query} teams={teams} onChange={setQuery} />
           <PortfolioTable rows={view.rows} query={query} onQuery={setQuery} />
         </Stack>
