@@ -5,8 +5,9 @@
 export { issuePanelResolver } from './entry/resolvers/issue-panel';
 export { issueContextResolver } from './entry/resolvers/issue-context';
 export { projectPageResolver } from './entry/resolvers/project-page';
+export { globalPageResolver } from './entry/resolvers/global-page';
 export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
+// Scheduled triggers
 export { portfolioSnapshot } from './entry/triggers/portfolio-snapshot';
-export { globalPageResolver } from './entry/resolvers/global-page';
