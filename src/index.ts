@@ -11,3 +11,7 @@ export { projectSettingsResolver } from './entry/resolvers/project-settings';
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
 // Scheduled triggers
 export { portfolioSnapshot } from './entry/triggers/portfolio-snapshot';
+// Readiness: recompute on product events, the hourly reconciliation, the project recompute after a settings change
+export { readinessIssueChanged } from './entry/triggers/readiness-issue-changed';
+export { readinessLinkChanged } from './entry/triggers/readiness-link-changed';
+export { readinessReconcile, readinessRecompute } from './entry/triggers/readiness-jobs';

@@ -2,6 +2,7 @@ import { backendFigures, NAIVE_CAP_N, prepareApp, warmUp, type BackendFigures, t
 import { emptyUiFigures, scaleDocument, scaleTable, type SetupFigures } from './report';
 import { startScaleSite } from './scale-site';
 import { firstLoadGzipBytes, launchBrowser, pageFirstRenderMs, panelFirstRenderMs, scrollJankFrames } from './ui';
+import { dependencyMapFigures } from '../dependency-map/map-figures';
 
 /**
  * `npm run bench`: issue 13's program-scale figures, every size side by side in one run: the app's own
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
         await scale.site.close();
       }
     }
+    log('dependency map (1,000 nodes, 3,000 edges) in Chromium...');
+    ui.dependencyMap = await dependencyMapFigures(browser, UI_RUNS);
   } finally {
     await browser.close();
   }

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { PortfolioReader, PortfolioScanner, RowsRead, ScannedIssue } from '../../application/portfolio/ports';
+import type { PortfolioIdSearch, PortfolioReader, PortfolioScanner, RowsRead, ScannedIssue } from '../../application/portfolio/ports';
 import type { PlanningRecord } from '../../domain/planning-record/model';
 import type { PortfolioRow } from '../../domain/portfolio/row';
 import { kvsCall } from '../kvs/kvs-call';
@@ -60,7 +60,7 @@ export function toPortfolioRow(issue: ScannedIssue, teamField: string | null): P
 export class JiraPortfolioRows implements PortfolioReader {
   private teamField: Promise<string | null> | null = null;
 
-  constructor(private readonly jira: JiraClient, private readonly scanner: PortfolioScanner, private readonly now: () => number = Date.now) {}
+  constructor(private readonly jira: JiraClient, private readonly scanner: PortfolioScanner & PortfolioIdSearch, private readonly now: () => number = Date.now) {}
 
   async rows(jql: string, options: { maxIssues?: number } = {}): Promise<RowsRead> {
     const { read } = await this.read(jql, [ITEM_SUMMARY_PROPERTY], options.maxIssues);

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { PortfolioScanner, ScannedIssue, ScanRequest, ScanResult } from '../../application/portfolio/ports';
+import type { PortfolioIdSearch, PortfolioScanner, ScannedIssue, ScanRequest, ScanResult } from '../../application/portfolio/ports';
 import { AppFailure } from '../../application/shared/errors';
 import { chunks, mapWithConcurrency } from '../../shared/pool';
 import type { JiraClient } from './jira-client';
@@ -28,7 +28,7 @@ const bulkSchema = z
   .loose();
 
 /** The floor scan over Jira REST v3 (see PortfolioScanner). */
-export class JiraPortfolioScanner implements PortfolioScanner {
+export class JiraPortfolioScanner implements PortfolioScanner, PortfolioIdSearch {
   constructor(private readonly jira: JiraClient, private readonly concurrency = SCAN_CONCURRENCY) {}
 
   async scan(request: ScanRequest): Promise<ScanResult> {

@@ -37,7 +37,11 @@ export interface ScanResult {
  */
 export interface PortfolioScanner {
   scan(request: ScanRequest): Promise<ScanResult>;
-  /** The ids the JQL finds (ids-only pages of 5,000), up to `max`; `truncated` when there were more. */
+}
+
+/** The ids a JQL finds for the caller, ids-only pages of 5,000 (what a snapshot is filtered by). */
+export interface PortfolioIdSearch {
+  /** Up to `max` ids; `truncated` when there were more. */
   ids(jql: string, max?: number): Promise<{ ids: string[]; truncated: boolean }>;
 }
 

@@ -13,6 +13,8 @@ import { toPortfolioViewDto } from './support/portfolio-mappers';
 
 /** Rows the first paint sends (the tiles count them all); the fresh view that follows sends every row. */
 const FIRST_PAINT_ROWS = 200;
+import { listPortfolioRisks } from '../../application/risks/portfolio-risks';
+import { toPortfolioRisksDto } from './support/risk-mappers';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -48,4 +50,5 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       const { scope, format } = parsePayload(portfolioExportPayloadSchema, payload);
       return exportPortfolio(asUserPortfolioDeps(), projectKeyFrom(context), scope, format);
     }),
+  'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
 });

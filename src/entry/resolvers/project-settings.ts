@@ -1,10 +1,13 @@
 import { makeResolver } from '@forge/resolver';
+import { readinessSettingsResolvers } from './readiness';
 import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
 import { asUserDeps } from '../../composition';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
 import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
+import { getRiskSettings, updateRiskSettings } from '../../application/risks/risk-settings';
+import { riskSettingsPayloadSchema } from '../../shared/payloads/risks';
 
 /** The project settings page: only project administrators change settings (checked in the use case). */
 export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
@@ -13,4 +16,8 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
   'settings.searchUsers': ({ payload }) =>
     respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  ...readinessSettingsResolvers,
+  'settings.risks.get': ({ context }) => respond('settings.risks.get', () => getRiskSettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.risks.update': ({ payload, context }) =>
+    respond('settings.risks.update', () => updateRiskSettings(asUserDeps(), projectKeyFrom(context), parsePayload(riskSettingsPayloadSchema, payload))),
 });

@@ -1,7 +1,10 @@
 import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
 import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
+import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
 import { asAppDeps } from '../../composition';
+import { RISK_REGISTER_PROPERTY } from '../../adapters/jira/risks/jira-risk-register-store';
+import { repairRiskFacts } from '../../application/risks/repair-risk-facts';
 
 /**
  * What the app repairs when someone writes one of its properties outside the app: each feature names the
@@ -20,5 +23,12 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     feature: 'planning',
     owns: (key) => key === PLANNING_RECORD_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`),
     repair: (issueId) => repairPlanningIndex(asAppDeps(), issueId),
+  },
+  // Readiness owns no property of its own: a forged summary (its score or planning facts) is recomputed.
+  { feature: 'readiness', owns: () => false, repair: (issueId) => refreshPlanningFacts(asAppDeps(), issueId) },
+  {
+    feature: 'risks',
+    owns: (key) => key === RISK_REGISTER_PROPERTY,
+    repair: (issueId) => repairRiskFacts(asAppDeps(), issueId),
   },
 ];

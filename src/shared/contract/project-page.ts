@@ -1,4 +1,5 @@
 import type { PersonRefDto, Result, StatusCategory, WorkItemDto } from './common';
+import type { RisksProjectPageDefs } from './risks';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page). */
 export interface PlanningItemsPageDto {
@@ -14,7 +15,8 @@ export interface ListPlanningItemsPayload {
 
 export type ProjectPageDefs = {
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-} & PortfolioDefs;
+} & PortfolioDefs &
+  RisksProjectPageDefs;
 
 // ---- The readiness view (issue 11): portfolio.* ----
 

@@ -1,4 +1,6 @@
+import type { ReadinessSettingsDefs } from './readiness';
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
+import type { RisksSettingsDefs } from './risks';
 
 /** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
 export interface ProjectSettingsViewDto {
@@ -17,4 +19,4 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-};
+} & ReadinessSettingsDefs & RisksSettingsDefs;

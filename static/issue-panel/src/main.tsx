@@ -7,6 +7,8 @@ import { mount } from '../../shared/mount';
 import { DecompositionTab } from './decomposition-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
+import { ReadinessTab } from './readiness/readiness-tab';
+import { RisksTab } from './risks/risks-tab';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
@@ -36,6 +38,8 @@ function PlanningPanel(): ReactElement {
             <Tab>Spec</Tab>
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
+            <Tab testId="readiness-tab-button">Readiness</Tab>
+            <Tab testId="risks-tab-button">Risks</Tab>
           </TabList>
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
@@ -50,6 +54,16 @@ function PlanningPanel(): ReactElement {
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
               <DecompositionTab view={view} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <ReadinessTab issueKey={view.item.key} rev={view.record.rev} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <RisksTab />
             </Box>
           </TabPanel>
         </Tabs>

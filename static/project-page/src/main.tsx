@@ -6,6 +6,7 @@ import { useEffect, useState, type ComponentType, type ReactElement } from 'reac
 import { Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { ReadinessView } from './readiness/readiness-view';
+import { RisksView } from './risks/risks-view';
 
 /**
  * The project page ("Planning readiness"): one tab per view of the program. Each feature owns one view
@@ -16,8 +17,10 @@ export interface PageViewProps {
   projectKey: string;
 }
 
-const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProps> }> = [
-  { id: 'readiness', label: 'Readiness', View: ReadinessView },
+/** `acrossProjects`: the view also works on the global page (the release train), where there is no project. */
+const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProps>; acrossProjects?: boolean }> = [
+  { id: 'readiness', label: 'Readiness', View: ReadinessView, acrossProjects: true },
+  { id: 'risks', label: 'Risks', View: RisksView },
 ];
 
 function ProjectPage(): ReactElement {
@@ -26,6 +29,7 @@ function ProjectPage(): ReactElement {
     void view.getContext().then((c) => setProjectKey((c.extension as { project?: { key?: string } }).project?.key ?? ''));
   }, []);
   if (projectKey === null) return <Loading label="Loading" />;
+  const views = projectKey ? VIEWS : VIEWS.filter((v) => v.acrossProjects);
   return (
     <Box padding="space.300" testId="planning-readiness-page">
       <Stack space="space.200">
@@ -34,13 +38,13 @@ function ProjectPage(): ReactElement {
         </Heading>
         <Tabs id="project-page-views" testId="project-page-views">
           <TabList>
-            {VIEWS.map((v) => (
+            {views.map((v) => (
               <Tab key={v.id} testId={`view-${v.id}`}>
                 {v.label}
               </Tab>
             ))}
           </TabList>
-          {VIEWS.map((v) => (
+          {views.map((v) => (
             <TabPanel key={v.id}>
               <Box paddingBlockStart="space.200" style={{ width: '100%' }}>
                 <v.View projectKey={projectKey} />
