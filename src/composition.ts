@@ -149,5 +149,6 @@ export function asAppSnapshotDeps() {
   const deadline = Deadline.after(SNAPSHOT_BUDGET_MS);
   const jira = new JiraClient(asApp().requestJira, deadline);
   const parts = portfolioParts(jira);
-  return { ...parts, reader: new JiraWorkItemReader(jira), projects: () => parts.projects.projectKeys(), deadline };
+  const lister = new JiraProjectLister(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), projects: () => lister.listProjectKeys(), deadline };
 }
