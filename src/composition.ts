@@ -13,6 +13,9 @@ import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
 import { Deadline, RESOLVER_BUDGET_MS } from './application/shared/deadline';
 import { randomId } from './adapters/crypto/random-id';
+import { JiraPortfolioProjects } from './adapters/jira/jira-portfolio-projects';
+import { JiraPortfolioRows } from './adapters/jira/jira-portfolio-rows';
+import { KvsBaselineStore, KvsSnapshotStore, KvsTrendStore } from './adapters/kvs/kvs-snapshot-stores';
 import { ForgeRecomputeQueue } from './adapters/events/readiness-recompute-queue';
 import { JiraProjectLister } from './adapters/jira/readiness/jira-project-lister';
 import { KvsReadinessSettingsStore } from './adapters/kvs/kvs-readiness-settings-store';
@@ -116,4 +119,45 @@ export function asReadinessJobDeps(budgetMs: number) {
     now: () => new Date(),
     forItem: asAppDeps,
   };
+}
+
+// ---- Portfolio (issue 11): the readiness page's reads, snapshots, trend and baselines ----
+
+/** The daily snapshot's function may run 900 s (manifest timeoutSeconds); it budgets 840 s of it. */
+export const SNAPSHOT_BUDGET_MS = 840_000;
+
+function portfolioParts(jira: JiraClient) {
+  return {
+    portfolio: new JiraPortfolioRows(jira, new JiraPortfolioScanner(jira)),
+    snapshots: new KvsSnapshotStore(),
+    trend: new KvsTrendStore(),
+    baselines: new KvsBaselineStore(),
+    projects: new JiraPortfolioProjects(jira),
+    clock: () => performance.now(),
+    now: () => new Date(),
+  };
+}
+
+/** The project page's and the global page's resolvers, as the user. */
+export function asUserPortfolioDeps() {
+  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
+  const jira = new JiraClient(asUser().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), access: parts.projects, users: new JiraUserDirectory(jira), deadline };
+}
+
+/** The global page (the release train), as the user. */
+export function asUserReleaseTrainDeps() {
+  const jira = new JiraClient(asUser().requestJira, Deadline.after(RESOLVER_BUDGET_MS));
+  const parts = portfolioParts(jira);
+  return { ...parts, planningTypeIds: () => parts.projects.planningTypeIds() };
+}
+
+/** The daily snapshot, as the app, with a scheduled function's time. */
+export function asAppSnapshotDeps() {
+  const deadline = Deadline.after(SNAPSHOT_BUDGET_MS);
+  const jira = new JiraClient(asApp().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  const lister = new JiraProjectLister(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), projects: () => lister.listProjectKeys(), deadline };
 }

@@ -1,6 +1,7 @@
 import { demoPlanningScripts, type DemoRecordSoFar } from '../jira/demo-planning';
 import { demoReadinessSettings } from '../jira/demo-readiness';
 import { seedDemoRisks } from '../jira/demo-risks';
+import { demoPortfolioCalls } from '../jira/demo-portfolio';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
 
@@ -57,4 +58,6 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
   }
   // Readiness settings, after the planning records: each save rescores its project (issue 11).
   if (what.planning && what.hasModule(SETTINGS)) for (const r of demoReadinessSettings(site)) await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.readiness.update', payload: r.payload, context: { projectKey: r.projectKey } }, DEMO_USERS.lead.email);
+  // The committed plan, once everything is scored, then a change since it (local/jira/demo-portfolio.ts).
+  if (what.planning && what.hasModule(PANEL)) for (const { actorEmail, ...c } of demoPortfolioCalls()) await call(invokeAs, c, actorEmail);
 }
