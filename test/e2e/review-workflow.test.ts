@@ -23,6 +23,7 @@ async function status(panel: Frame, label: string): Promise<void> {
 async function openReviews(page: Page, projectKey: string): Promise<Frame> {
   await page.goto(`${harness.site.url}/projects/${projectKey}/apps/planning-readiness-page`);
   const frame = await appFrame(page, 'planning-readiness-page');
+  await frame.click('[data-testid="view-reviews"]');
   await frame.waitForSelector('[data-testid="reviews-view"]');
   return frame;
 }

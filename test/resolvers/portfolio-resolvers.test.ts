@@ -104,7 +104,7 @@ describe('exports', () => {
     const pay2 = file.content.slice(file.content.indexOf('## PAY-2: Ledger posting service'));
     const headings = pay2.split('\n').filter((l) => l.startsWith('**')).map((l) => l.slice(0, l.indexOf(':**') + 3));
     expect(headings.slice(0, 6)).toEqual(['**Readiness:**', '**Spec:**', '**Dependencies:**', '**Risks:**', '**Impediments:**', '**Open questions:**']);
-    expect(pay2).toMatch(/\*\*Spec:\*\* Approved\n- Context: The current implementation cannot meet the release goals/);
+    expect(pay2).toMatch(/\*\*Spec:\*\* Approved\n- Context: Payments need one place that turns an accepted payment into balanced ledger entries/);
     expect(pay2).toMatch(/\*\*Open questions:\*\*\nWho owns the event schema registry after go-live\?/);
   });
 });
