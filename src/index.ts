@@ -8,3 +8,4 @@ export { projectPageResolver } from './entry/resolvers/project-page';
 export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
+export { dependencyChanged } from './entry/triggers/dependency-changed';

@@ -1,4 +1,5 @@
 import { demoPlanningScripts } from '../jira/demo-planning';
+import { seedDemoDependencies, type InvokeDependencies } from '../jira/demo-dependencies';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
 
@@ -50,5 +51,6 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
         rev = result.view.record.rev;
       }
     }
+    await seedDemoDependencies(((functionKey, issueKey, payload, email) => call(invokeAs, { moduleKey: PANEL, functionKey, payload, context: { issueKey } }, email)) as InvokeDependencies);
   }
 }

@@ -51,3 +51,8 @@ export interface IssueLinkWriter {
   /** Adds a comment (ADF) to an issue. */
   comment(issueKey: string, body: unknown): Promise<void>;
 }
+
+/** Issues to pick as the providing side, as the user (only what they may browse). */
+export interface IssuePicker {
+  search(query: string, excludeKey: string): Promise<Array<{ key: string; summary: string }>>;
+}

@@ -3,7 +3,7 @@ import { dependencyLinks } from '../../domain/dependencies/links';
 import type { DependencySettings } from '../../domain/dependencies/settings';
 import type { Digest } from '../../domain/planning-record/authority';
 import type { DependencyGraphReader, DependencyLedgerStore, DependencySettingsStore, ReadIssue } from './ports';
-import { verify } from './verified-dependencies';
+import { verify, type VerifiedDependencies } from './verified-dependencies';
 
 export interface WalkDeps {
   dependencyGraph: DependencyGraphReader;
@@ -13,7 +13,7 @@ export interface WalkDeps {
 }
 
 export interface Walk {
-  issues: Array<GraphIssue & { read: ReadIssue }>;
+  issues: Array<GraphIssue & { read: ReadIssue; verified: VerifiedDependencies }>;
   settingsOf: (projectKey: string) => DependencySettings;
   /** The walk stopped at the node cap: the graph around the seeds is larger than what was read. */
   truncated: boolean;
@@ -50,7 +50,7 @@ export async function walkGraph(deps: WalkDeps, seeds: string[], hops: number): 
     [...read.values()].map(async (r) => {
       const ledger = r.stored.ok && r.stored.record.rev === 0 ? null : await deps.dependencyLedger.get(r.id);
       const verified = verify(r.stored, ledger, deps.digest);
-      return { ...r, record: verified.problem ? null : verified.effective, read: r };
+      return { ...r, record: verified.problem ? null : verified.effective, read: r, verified };
     }),
   );
   return { issues, settingsOf, truncated };

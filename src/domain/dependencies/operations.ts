@@ -56,6 +56,21 @@ const TRANSITIONS: Record<'request' | 'commit' | 'deliver' | 'decline', { from: 
   decline: { from: ['REQUESTED', 'COMMITTED'], to: 'DECLINED', side: 'provider', verb: 'decline' },
 };
 
+/**
+ * Whether the acting user could make this transition now: the UI offers only these actions, and the
+ * operation checks them again.
+ *
+ * @example
+ * canTransition('commit', 'REQUESTED', { dependent: true, provider: false }) // => false
+ */
+export function canTransition(type: keyof typeof TRANSITIONS, status: DependencyStatus, sides: Sides): boolean {
+  const rule = TRANSITIONS[type];
+  return sides[rule.side] && rule.from.includes(status);
+}
+
+/** A committed or delivered dependency is kept as agreed; the rest the dependent side may edit. */
+export const isEditable = (status: DependencyStatus): boolean => status !== 'COMMITTED' && status !== 'DELIVERED';
+
 const SIDE_NEEDED: Record<keyof Sides, string> = {
   dependent: 'Only people who can edit this issue',
   provider: 'Only the providing side (people who can edit the providing issue, or the owner named for a team or external party)',
@@ -91,7 +106,7 @@ export function applyDependencyOperation(record: DependencyRecord, op: Dependenc
   switch (op.type) {
     case 'edit': {
       if (!ctx.sides.dependent) return fail('FORBIDDEN', `${SIDE_NEEDED.dependent} can edit its dependencies.`);
-      if (current.status === 'COMMITTED' || current.status === 'DELIVERED') return fail('INVALID_INPUT', 'A committed dependency is kept as agreed: ask the providing side to decline it first, then change it.');
+      if (!isEditable(current.status)) return fail('INVALID_INPUT', 'A committed dependency is kept as agreed: ask the providing side to decline it first, then change it.');
       const problem = detailsProblem(op);
       if (problem) return fail('INVALID_INPUT', problem);
       return update(record, ctx, op.dependencyId, 'Edited the dependency', { description: op.description.trim(), neededBy: op.neededBy, owner: op.owner });
@@ -161,7 +176,8 @@ function transition(record: DependencyRecord, op: Extract<DependencyOperation, {
   }
 }
 
-function detailsProblem(op: { description: string; neededBy: Milestone | null }): string | null {
+/** Null when a dependency's description and needed-by date are acceptable (checked before a link is created, too). */
+export function detailsProblem(op: { description: string; neededBy: Milestone | null }): string | null {
   return textProblem('Description', op.description, DEPENDENCY_LIMITS.descriptionChars, false) ?? (op.neededBy ? milestoneProblem('Needed by', op.neededBy) : null);
 }
 

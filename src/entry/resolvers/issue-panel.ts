@@ -7,6 +7,7 @@ import { updatePlanningPayloadSchema } from '../../shared/payloads/planning';
 import { accountIdFrom, issueKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toPlanningUpdateDto, toPlanningViewDto } from './support/mappers';
+import { dependencyPanelFunctions } from './dependencies-panel';
 
 /** The Planning issue panel: the issue comes from Forge's context, the user acts as themselves. */
 export const issuePanelResolver = makeResolver<IssuePanelDefs>({
@@ -23,4 +24,5 @@ export const issuePanelResolver = makeResolver<IssuePanelDefs>({
       });
       return toPlanningUpdateDto(result);
     }),
+  ...dependencyPanelFunctions,
 });

@@ -1,7 +1,9 @@
 import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
 import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
-import { asAppDeps } from '../../composition';
+import { asAppDeps, dependencyFactsDeps } from '../../composition';
+import { DEPENDENCIES_PROPERTY } from '../../adapters/jira/dependencies/jira-dependency-record-store';
+import { repairDependencyFacts } from '../../application/dependencies/repair-dependency-facts';
 
 /**
  * What the app repairs when someone writes one of its properties outside the app: each feature names the
@@ -20,5 +22,10 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     feature: 'planning',
     owns: (key) => key === PLANNING_RECORD_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`),
     repair: (issueId) => repairPlanningIndex(asAppDeps(), issueId),
+  },
+  {
+    feature: 'dependencies',
+    owns: (key) => key === DEPENDENCIES_PROPERTY,
+    repair: (issueId) => repairDependencyFacts(dependencyFactsDeps(), issueId),
   },
 ];

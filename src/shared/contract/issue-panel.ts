@@ -1,8 +1,9 @@
 import type { Result } from './common';
+import type { DependencyPanelDefs } from './dependencies';
 import type { PlanningUpdateDto, PlanningViewDto, UpdatePlanningPayload } from './planning';
 
 /** The Planning issue panel (`jira:issuePanel` planning-panel). */
 export type IssuePanelDefs = {
   'planning.getView': () => Result<PlanningViewDto>;
   'planning.update': (payload: UpdatePlanningPayload) => Result<PlanningUpdateDto>;
-};
+} & DependencyPanelDefs;
