@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { ChangedOutsideAppWarning, ErrorMessage, Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { DecompositionTab } from './decomposition-tab';
+import { DependenciesTab } from './dependencies/dependencies-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
 import { SpecTab } from './spec-tab';
@@ -36,6 +37,7 @@ function PlanningPanel(): ReactElement {
             <Tab>Spec</Tab>
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
+            <Tab testId="dependencies-tab-button">Dependencies</Tab>
           </TabList>
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
@@ -50,6 +52,11 @@ function PlanningPanel(): ReactElement {
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
               <DecompositionTab view={view} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <DependenciesTab />
             </Box>
           </TabPanel>
         </Tabs>
