@@ -42,7 +42,7 @@ export function asUserDeps() {
     now: () => new Date(),
     newId: randomId,
     // Dependencies (issue 9): read as the user, written and counted as the app (ADR 0007).
-    userGraph: new JiraDependencyGraphReader(jira),
+    userGraph: new JiraDependencyGraphReader(jira, new JiraPortfolioScanner(jira)),
     issueLinks: new JiraIssueLinkWriter(jira),
     issuePicker: new JiraIssuePicker(jira),
     ...dependencyStores(),
@@ -79,7 +79,7 @@ function dependencyStores() {
  */
 export function dependencyFactsDeps(deadline: Deadline = Deadline.after(RESOLVER_BUDGET_MS)) {
   const jira = new JiraClient(asApp().requestJira, deadline);
-  const graph = new JiraDependencyGraphReader(jira);
+  const graph = new JiraDependencyGraphReader(jira, new JiraPortfolioScanner(jira));
   return {
     lock: new KvsIssueLock(deadline),
     itemSummary: new JiraItemSummaryStore(jira),

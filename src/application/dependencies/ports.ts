@@ -28,6 +28,8 @@ export interface ReadIssue extends Omit<GraphIssue, 'record'> {
   stored: DependencyRecordRead;
   assignee: PersonRef | null;
   statusName: string;
+  /** The first of its fix versions, by release date. */
+  releaseName: string | null;
   /** The dependency-cycle flag the item summary holds now (0 when it has none). */
   publishedCycle: 0 | 1;
 }
@@ -35,6 +37,8 @@ export interface ReadIssue extends Omit<GraphIssue, 'record'> {
 /** Reads issues for the dependency graph (bulkfetch of up to 100 per call); issues not visible are left out. */
 export interface DependencyGraphReader {
   read(issueIdsOrKeys: string[]): Promise<ReadIssue[]>;
+  /** Every issue a JQL finds, with the portfolio scan (contract section 5): partial results say so in `warnings`. */
+  scan(jql: string, maxIssues: number): Promise<{ issues: ReadIssue[]; warnings: string[] }>;
 }
 
 export interface LinkTypeInfo {

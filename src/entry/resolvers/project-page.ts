@@ -6,6 +6,8 @@ import { listPlanningItemsPayloadSchema } from '../../shared/payloads/portfolio'
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toWorkItemDto } from './support/mappers';
+import { getPortfolioDependencies } from '../../application/dependencies/get-portfolio-dependencies';
+import { toPortfolioDependenciesDto } from './support/portfolio-dependency-mappers';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -19,4 +21,6 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  'dependencies.portfolio': ({ context }) =>
+    respond('dependencies.portfolio', async () => toPortfolioDependenciesDto(await getPortfolioDependencies(asUserDeps(), projectKeyFrom(context)))),
 });

@@ -4,6 +4,8 @@ import { asUserDeps } from '../../composition';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
 import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
 import { projectKeyFrom } from './support/context';
+import { getDependencySettings, updateDependencySettings } from '../../application/dependencies/dependency-settings';
+import { dependencySettingsPayloadSchema } from '../../shared/payloads/dependencies';
 import { parsePayload, respond } from './support/envelope';
 
 /** The project settings page: only project administrators change settings (checked in the use case). */
@@ -13,4 +15,7 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
   'settings.searchUsers': ({ payload }) =>
     respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  'settings.dependencies.get': ({ context }) => respond('settings.dependencies.get', () => getDependencySettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.dependencies.update': ({ payload, context }) =>
+    respond('settings.dependencies.update', () => updateDependencySettings(asUserDeps(), projectKeyFrom(context), parsePayload(dependencySettingsPayloadSchema, payload))),
 });

@@ -115,3 +115,30 @@ export type DependencyPanelDefs = {
   'dependencies.searchIssues': (payload: { query: string }) => Result<IssueOptionDto[]>;
   'dependencies.searchPeople': (payload: { query: string }) => Result<PersonRefDto[]>;
 };
+
+/** The project settings page's Dependencies section. */
+export interface DependencySettingsDto {
+  settings: { linkTypes: Array<{ name: string; dependentReads: 'inward' | 'outward' }> };
+  linkTypes: Array<{ name: string; inward: string; outward: string }>;
+  canAdminister: boolean;
+}
+
+export type DependencySettingsDefs = {
+  'settings.dependencies.get': () => Result<DependencySettingsDto>;
+  'settings.dependencies.update': (payload: DependencySettingsDto['settings']) => Result<DependencySettingsDto>;
+};
+
+/** The project page's Dependencies view: the portfolio's map, the cross-team matrix and the critical path. */
+export interface PortfolioDependenciesDto {
+  project: { key: string; name: string };
+  nodes: Array<DependencyMapNodeDto & { release: string | null; statusName: string | null; dueDate: string | null }>;
+  edges: Array<DependencyMapEdgeDto & { neededBy: string | null; committedBy: string | null }>;
+  matrix: { teams: string[]; cells: Array<{ fromTeam: string; toTeam: string; counts: Record<DependencyStatusDto, number>; edgeIds: string[] }> };
+  criticalPath: { nodeIds: string[]; days: number };
+  /** Parts of the portfolio that could not be read: shown on screen. */
+  warnings: string[];
+}
+
+export type DependencyProjectPageDefs = {
+  'dependencies.portfolio': () => Result<PortfolioDependenciesDto>;
+};

@@ -37,3 +37,7 @@ export const addIssueDependencyPayloadSchema = z
   .object({ providerKey: issueKey, linkType, description: text, neededBy: milestone.nullable(), ownerAccountId: accountId, request: z.boolean(), hops })
   .strict();
 export const dependencySearchPayloadSchema = z.object({ query: z.string().trim().min(1).max(100) }).strict();
+
+export const dependencySettingsPayloadSchema = z
+  .object({ linkTypes: z.array(z.object({ name: linkType, dependentReads: z.enum(['inward', 'outward']) }).strict()).max(20) })
+  .strict();

@@ -12,6 +12,7 @@ import { IssueLink } from '../../shared/issue-link';
 import { mount } from '../../shared/mount';
 import { useResolver } from '../../shared/use-resolver';
 import { invoke } from './api';
+import { DependenciesView } from './dependencies/dependencies-view';
 
 const PAGE_SIZE = 50;
 
@@ -96,6 +97,14 @@ function PlanningReadinessPage(): ReactElement {
               {loading ? 'Loading…' : 'Load more'}
             </Button>
           </Box>
+        ) : null}
+        {project ? (
+          <Stack space="space.150">
+            <Heading size="medium" as="h2">
+              Dependencies
+            </Heading>
+            <DependenciesView projectKey={project.key} />
+          </Stack>
         ) : null}
       </Stack>
     </Box>
