@@ -99,3 +99,33 @@ describe('a cycle closed with a plain REST link', () => {
     expect(await jqlKeys(site, 'dependencyCycle = 1 AND project = PAY')).toEqual([]);
   });
 });
+
+describe('permissions', () => {
+  it('shows a user who cannot browse the far end that a dependency exists, not what it is', async () => {
+    // Oscar works in PAY only; PAY-12 depends on DATA-18.
+    const view = ok(await depsView(site, 'PAY-12', USERS.outsider.accountId));
+    const hidden = view.needs.filter((d) => d.far.kind === 'hidden');
+    expect(hidden).toHaveLength(1);
+    expect(JSON.stringify(view)).not.toContain('DATA-18');
+    expect(view.map.nodes.map((n) => n.key)).not.toContain('DATA-18');
+    // Where the dependent is the hidden one, not even its commitment is shown.
+    const provider = ok(await depsView(site, 'PAY-50', USERS.outsider.accountId));
+    expect(provider.neededBy).toEqual([expect.objectContaining({ far: { kind: 'hidden' }, commitment: null })]);
+  });
+
+  it('lets nobody without edit rights add a dependency', async () => {
+    const r = await depsAdd(site, 'PAY-2', USERS.viewer.accountId, 'PAY-7');
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('the project page', () => {
+  it('reads the portfolio: the cycle, the matrix and the cross-project ends', async () => {
+    const r = (await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'DATA' }, functionKey: 'dependencies.portfolio', payload: {} }, USERS.lead.accountId)) as { ok: true; data: import('../../src/shared/contract/dependencies').PortfolioDependenciesDto };
+    const p = ok(r);
+    expect(p.nodes.filter((n) => n.onCycle).map((n) => n.key).sort()).toEqual(['DATA-55', 'DATA-60', 'DATA-71']);
+    expect(p.nodes.map((n) => n.key)).toContain('PAY-12');
+    expect(p.matrix.teams).toEqual(expect.arrayContaining(['Atlas', 'Borealis', 'Cobalt']));
+    expect(p.warnings).toEqual([]);
+  });
+});

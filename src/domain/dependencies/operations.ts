@@ -1,5 +1,5 @@
 import type { PersonRef } from '../planning-record/model';
-import { milestoneProblem, textProblem } from './rules';
+import { milestoneProblem, textProblem } from '../../shared/dependency-rules';
 import {
   DEPENDENCY_LIMITS,
   IDENTIFIED,

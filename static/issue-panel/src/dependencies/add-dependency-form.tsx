@@ -5,7 +5,7 @@ import Textfield from '@atlaskit/textfield';
 import TextArea from '@atlaskit/textarea';
 import { useState, type ReactElement } from 'react';
 import type { DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
-import { milestoneProblem, textProblem } from '../../../../src/domain/dependencies/rules';
+import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
 import { invoke } from '../api';
 import { MilestoneField } from './milestone-field';
 import { IssuePicker, PersonPicker, type Option } from './pickers';

@@ -4,7 +4,7 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import { useState, type ReactElement } from 'react';
 import type { DependencyDto, DependencyOperationDto, DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
-import { milestoneProblem, textProblem } from '../../../../src/domain/dependencies/rules';
+import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
 import { IssueLink } from '../../../shared/issue-link';
 import { invoke } from '../api';
 import { MilestoneField } from './milestone-field';

@@ -1,4 +1,5 @@
-import type { Milestone } from './model';
+/** The field rules of dependencies, shared by the domain and the Dependencies tab so both check the same way. */
+import type { MilestoneDto as Milestone } from './contract/dependencies';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
