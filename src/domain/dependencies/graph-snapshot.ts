@@ -37,7 +37,7 @@ export function buildGraph(issues: GraphIssue[], settingsOf: (projectKey: string
   const byId = new Map(issues.map((i) => [i.id, i]));
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  for (const i of issues) nodes.set(i.id, { id: i.id, kind: 'issue', label: `${i.key} ${i.summary}`, team: i.team, dueDate: i.dueDate, releaseDate: i.releaseDate });
+  for (const i of issues) nodes.set(i.id, { id: i.id, kind: 'issue', label: i.summary, team: i.team, dueDate: i.dueDate, releaseDate: i.releaseDate });
   for (const issue of issues) {
     for (const link of dependencyLinks(issue.id, issue.links, settingsOf(issue.projectKey))) {
       const id = linkDependencyId(link.linkId);

@@ -34,7 +34,7 @@ export function DependenciesView({ projectKey }: { projectKey: string }): ReactE
   if (loaded.state === 'loading') return <Loading label="Loading the portfolio's dependencies" />;
   const p: PortfolioDependenciesDto = loaded.data;
   const shown = filterPortfolio(p, filter);
-  const label = new Map(p.nodes.map((n) => [n.id, n.label]));
+  const label = new Map(p.nodes.map((n) => [n.id, n.key ? `${n.key} ${n.label}` : n.label]));
   const distinct = (xs: Array<string | null>): string[] => [...new Set(xs.filter((x): x is string => x !== null))].sort();
   const cycles = p.nodes.filter((n) => n.onCycle).length;
   return (
