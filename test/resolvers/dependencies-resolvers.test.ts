@@ -129,3 +129,21 @@ describe('the project page', () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe("Jira's limits", () => {
+  it('refuses a 2,001st link with a clear message, in the app and over REST (413)', async () => {
+    const data = site.store.data;
+    const full = data.issues.find((i) => i.key === 'PAY-66')!;
+    const others = data.issues.filter((i) => i.projectId === full.projectId && i.id !== full.id);
+    const existing = data.links.filter((l) => l.inwardIssueId === full.id || l.outwardIssueId === full.id).length;
+    const added = Array.from({ length: 2_000 - existing }, (_, n) => ({ id: `9${String(n).padStart(6, '0')}`, typeId: '10003', inwardIssueId: full.id, outwardIssueId: others[n % others.length]!.id }));
+    data.links.push(...added);
+    try {
+      const r = await depsAdd(site, 'PAY-71', USERS.lead.accountId, 'PAY-66');
+      expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('PAY-66 already has 2,000 issue links') } });
+      expect(await blockWithRest(site, 'PAY-66', 'PAY-71')).toBe(413);
+    } finally {
+      data.links = data.links.filter((l) => !added.includes(l));
+    }
+  });
+});
