@@ -29,9 +29,9 @@ interface PickerProps {
   testId: string;
 }
 
-/** An issue in any project the user may browse, found by key or by words of its summary (Jira search). */
-export function IssuePicker({ id, value, onChange, testId }: PickerProps): ReactElement {
-  const load = useMemo(() => debounceSearch(searchIssues, SEARCH_DEBOUNCE_MS), []);
+/** One searchable single choice (Atlaskit AsyncSelect, debounced); `hint` is the placeholder and the empty message. */
+function SearchPicker({ id, value, onChange, testId, search, hint, none }: PickerProps & { search: (q: string) => Promise<Option[]>; hint: string; none: string }): ReactElement {
+  const load = useMemo(() => debounceSearch(search, SEARCH_DEBOUNCE_MS), [search]);
   return (
     <AsyncSelect<Option>
       inputId={id}
@@ -40,25 +40,18 @@ export function IssuePicker({ id, value, onChange, testId }: PickerProps): React
       loadOptions={load}
       value={value}
       onChange={(v) => onChange(v ?? null)}
-      placeholder="Type an issue key or words of its summary"
-      noOptionsMessage={({ inputValue }) => (inputValue.trim() ? 'No matching issues you can see' : 'Type an issue key or words of its summary')}
+      placeholder={hint}
+      noOptionsMessage={({ inputValue }) => (inputValue.trim() ? none : hint)}
     />
   );
 }
 
+/** An issue in any project the user may browse, found by key or by words of its summary (Jira search). */
+export function IssuePicker(props: PickerProps): ReactElement {
+  return <SearchPicker {...props} search={searchIssues} hint="Type an issue key or words of its summary" none="No matching issues you can see" />;
+}
+
 /** A Jira user, for the owner on the providing side. */
-export function PersonPicker({ id, value, onChange, testId }: PickerProps): ReactElement {
-  const load = useMemo(() => debounceSearch(searchPeople, SEARCH_DEBOUNCE_MS), []);
-  return (
-    <AsyncSelect<Option>
-      inputId={id}
-      testId={testId}
-      isClearable
-      loadOptions={load}
-      value={value}
-      onChange={(v) => onChange(v ?? null)}
-      placeholder="Type a name or email"
-      noOptionsMessage={({ inputValue }) => (inputValue.trim() ? 'No matching people' : 'Type a name or email')}
-    />
-  );
+export function PersonPicker(props: PickerProps): ReactElement {
+  return <SearchPicker {...props} search={searchPeople} hint="Type a name or email" none="No matching people" />;
 }
