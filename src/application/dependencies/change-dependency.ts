@@ -71,7 +71,12 @@ const keyOf = (self: ReadIssue, id: string): string => (id === self.id ? self.ke
  * Under the dependent's lease: re-reads its links and verified record, decides the acting user's side, applies
  * the operation, checks the size, then writes the ledger first and the property (ADR 0003's order).
  */
-export async function writeOperation(deps: ChangeDependencyDeps, dependent: { id: string; key: string }, operation: DependencyOperation, link: ProviderLink | null): Promise<{ changed: boolean }> {
+/** What a write needs: the user's side of things, and the app's records and ledger. */
+export type WriteDeps = Pick<ChangeDependencyDeps, 'users' | 'access' | 'lock' | 'deadline' | 'now' | 'newId' | 'dependencySettings' | 'digest'> & {
+  app: Pick<ChangeDependencyDeps['app'], 'dependencyGraph' | 'dependencyRecords' | 'dependencyLedger' | 'digest'>;
+};
+
+export async function writeOperation(deps: WriteDeps, dependent: { id: string; key: string }, operation: DependencyOperation, link: ProviderLink | null): Promise<{ changed: boolean }> {
   const [actor, canEditDependent, canEditProvider] = await Promise.all([
     deps.users.me(),
     deps.access.canEditIssue(dependent.key),
@@ -104,7 +109,7 @@ function sidesOf(operation: DependencyOperation, record: DependencyRecord, link:
 }
 
 /** The ledger, then the property; a property write that definitely failed puts the ledger back. */
-async function write(deps: ChangeDependencyDeps, issueId: string, current: VerifiedDependencies, next: DependencyRecord, lease: Lease): Promise<void> {
+async function write(deps: WriteDeps, issueId: string, current: VerifiedDependencies, next: DependencyRecord, lease: Lease): Promise<void> {
   // The effective record has dropped unproved decisions, so writing it also repairs a forged property.
   await deps.app.dependencyLedger.set(issueId, dependencyLedgerFor(next, deps.digest));
   try {
