@@ -8,7 +8,7 @@ import { milestoneProblem, textProblem } from '../../../../src/shared/dependency
 import { IssueLink } from '../../../shared/issue-link';
 import { invoke } from '../api';
 import { MilestoneField } from './milestone-field';
-import { IssuePicker, type Option } from './pickers';
+import { IssuePicker, PersonPicker, type Option } from './pickers';
 import { DependencyStatusLozenge } from './status-lozenge';
 import type { Dependencies } from './use-dependencies';
 
@@ -33,7 +33,7 @@ function FarEnd({ d }: { d: DependencyDto }): ReactElement {
 
 const when = (m: MilestoneDto | null): string => (m ? (m.release ? `${m.release} (${m.date})` : m.date) : 'not set');
 
-type Open = null | 'commit' | 'decline' | 'link';
+type Open = null | 'commit' | 'decline' | 'link' | 'edit';
 
 /** One dependency: who provides it, what and by when, its status, its flags, and the actions the user may take. */
 export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Dependencies; view: DependencyViewDto }): ReactElement {
@@ -43,25 +43,36 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
   const [issue, setIssue] = useState<Option | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const c = d.commitment;
+  const [description, setDescription] = useState(c?.description ?? '');
+  const [neededBy, setNeededBy] = useState<MilestoneDto | null>(c?.neededBy ?? null);
+  const [owner, setOwner] = useState<Option | null>(c?.owner ? { value: c.owner.accountId, label: c.owner.displayName } : null);
   const send = async (operation: DependencyOperationDto): Promise<void> => {
     if (await deps.apply((hops) => invoke('dependencies.change', { operation, hops }))) setOpen(null);
   };
+  /** The operation the open form asks for, or the problem to fix first (the app's own rules). */
+  const pending = (): { problem: string } | { operation: DependencyOperationDto } => {
+    const check = (problem: string | null, operation: () => DependencyOperationDto) => (problem ? { problem } : { operation: operation() });
+    switch (open) {
+      case 'edit':
+        return check(textProblem('Description', description, view.limits.descriptionChars, false) ?? (neededBy ? milestoneProblem('Needed by', neededBy) : null), () => ({
+          type: 'edit',
+          dependencyId: d.id,
+          description,
+          neededBy,
+          ownerAccountId: owner?.value ?? null,
+        }));
+      case 'commit':
+        return committedBy ? check(milestoneProblem('Committed by', committedBy), () => ({ type: 'commit', dependencyId: d.id, committedBy })) : { problem: 'Committed by: choose a date or a release.' };
+      case 'decline':
+        return check(textProblem('Reason', reason, view.limits.reasonChars, true), () => ({ type: 'decline', dependencyId: d.id, reason }));
+      default:
+        return issue ? { operation: { type: 'linkIssue', dependencyId: d.id, issueKey: issue.value, linkType: view.linkTypes[0]?.name ?? 'Blocks' } } : { problem: "Pick the team's issue." };
+    }
+  };
   const confirm = async (): Promise<void> => {
-    const p =
-      open === 'commit'
-        ? committedBy
-          ? milestoneProblem('Committed by', committedBy)
-          : 'Committed by: choose a date or a release.'
-        : open === 'decline'
-          ? textProblem('Reason', reason, view.limits.reasonChars, true)
-          : issue
-            ? null
-            : "Pick the team's issue.";
-    setProblem(p);
-    if (p) return;
-    if (open === 'commit') await send({ type: 'commit', dependencyId: d.id, committedBy: committedBy! });
-    if (open === 'decline') await send({ type: 'decline', dependencyId: d.id, reason });
-    if (open === 'link') await send({ type: 'linkIssue', dependencyId: d.id, issueKey: issue!.value, linkType: view.linkTypes[0]?.name ?? 'Blocks' });
+    const next = pending();
+    setProblem('problem' in next ? next.problem : null);
+    if ('operation' in next) await send(next.operation);
   };
   const busy = deps.save.busy;
   return (
@@ -89,6 +100,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
           <Text color="color.text.subtle">Its details are on an issue you cannot see.</Text>
         )}
         <Inline space="space.075" shouldWrap>
+          {d.can.edit ? <Button spacing="compact" appearance="subtle" testId="dependency-edit" onClick={() => setOpen('edit')}>Edit…</Button> : null}
           {d.can.request ? (
             <Button spacing="compact" testId="dependency-request" isDisabled={busy} onClick={() => void send({ type: 'request', dependencyId: d.id })}>
               Request
@@ -110,6 +122,13 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
         </Inline>
         {open ? (
           <Stack space="space.100">
+            {open === 'edit' ? (
+              <Stack space="space.100">
+                <TextArea aria-label="What is needed" testId="edit-description" value={description} minimumRows={2} onChange={(e) => setDescription(e.currentTarget.value)} />
+                <MilestoneField id={`needed-${d.id}`} label="Needed by" value={neededBy} onChange={setNeededBy} releases={view.item.fixVersions} testId="edit-needed-by" />
+                <PersonPicker id={`owner-${d.id}`} testId="edit-owner" value={owner} onChange={setOwner} />
+              </Stack>
+            ) : null}
             {open === 'commit' ? <MilestoneField id={`commit-${d.id}`} label="Committed by" value={committedBy} onChange={setCommittedBy} releases={view.item.fixVersions} testId="commit-date" /> : null}
             {open === 'decline' ? (
               <Stack space="space.050">
@@ -123,7 +142,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
             {problem ? <Text color="color.text.danger">{problem}</Text> : null}
             <Inline space="space.100">
               <Button appearance="primary" spacing="compact" testId="dependency-confirm" isDisabled={busy} onClick={() => void confirm()}>
-                {open === 'commit' ? 'Commit' : open === 'decline' ? 'Decline' : 'Link'}
+                {open === 'edit' ? 'Save' : open === 'commit' ? 'Commit' : open === 'decline' ? 'Decline' : 'Link'}
               </Button>
               <Button appearance="subtle" spacing="compact" onClick={() => setOpen(null)}>
                 Cancel
