@@ -65,6 +65,12 @@ export interface DependencyView {
 
 export const MAX_MAP_HOPS = 3;
 
+/**
+ * The Dependencies tab of one issue, as the user may see it: what it needs and what needs it (links read as
+ * the app, so a far end the user cannot browse still shows that it exists), each with the user's sides, and
+ * the map `hops` links up and downstream (read as the user). The counts shown are computed on that map, so
+ * they can be lower than the JQL ones when part of the graph is hidden from the user.
+ */
 export async function getDependencyView(deps: DependencyViewDeps, issueKey: string, hops: number): Promise<DependencyView> {
   const item = await deps.reader.getWorkItem(issueKey);
   if (!item) throw notFound(`Issue ${issueKey}`);
