@@ -12,8 +12,8 @@ import { syntheticMap } from './synthetic-map';
  * The dependency map's layout and render time in headless Chromium (issue 13, `ui.dependencyMap1000Ms`):
  * the harness page is built once, then each run opens it in a fresh browser context, hands it the graph
  * and waits until nodes and edges are on screen. The graph is made and analysed before the clock starts
- * (a caller gets it from its resolver); loading the map's JavaScript is not in the figure either (its
- * size is, under firstLoadGzipBytes' lazy chunks).
+ * (a caller gets it from its resolver); loading the map's lazily loaded JavaScript is not in the figure
+ * either (docs/PERFORMANCE.md gives its size).
  */
 const ORIGIN = 'http://dependency-map.harness';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -34,8 +34,8 @@ export async function openHarness(browser: Browser, dir: string): Promise<{ page
 }
 
 /** Renders a graph on an open harness page. */
-export function renderOn(page: Page, nodes: MapNode[], edges: MapEdge[]): Promise<HarnessResult> {
-  return page.evaluate(([n, e]) => (window as unknown as HarnessWindow).renderDependencyMap(n, e), [nodes, edges] as const);
+export function renderOn(page: Page, nodes: MapNode[], edges: MapEdge[], colorMode: 'light' | 'dark' = 'light'): Promise<HarnessResult> {
+  return page.evaluate(([n, e, c]) => (window as unknown as HarnessWindow).renderDependencyMap(n, e, c), [nodes, edges, colorMode] as const);
 }
 
 export interface MapFigures {

@@ -1,3 +1,5 @@
+import '@atlaskit/css-reset';
+import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import DependencyMap from 'virtual:dependency-map';
@@ -20,8 +22,10 @@ function onScreen(expectEdges: boolean): Omit<HarnessResult, 'ms'> | null {
   return { renderedNodes: nodes.length, renderedEdges: edges.length, layout: map.getAttribute('data-layout') };
 }
 
-harness.renderDependencyMap = (nodes, edges) =>
-  new Promise((resolve) => {
+harness.renderDependencyMap = async (nodes, edges, colorMode = 'light') => {
+  // The theme a Custom UI app gets from view.theme.enable(): the design tokens' CSS, loaded before the clock starts.
+  await setGlobalTheme({ colorMode });
+  return new Promise((resolve) => {
     const started = performance.now();
     createRoot(document.getElementById('root')!).render(
       createElement(DependencyMap, { nodes, edges, height: 900, onOpenIssue: (key: string) => harness.openedIssues.push(key) }),
@@ -34,3 +38,4 @@ harness.renderDependencyMap = (nodes, edges) =>
     };
     requestAnimationFrame(poll);
   });
+};

@@ -10,7 +10,7 @@ export interface HarnessResult {
 }
 
 export interface HarnessWindow {
-  renderDependencyMap(nodes: MapNode[], edges: MapEdge[]): Promise<HarnessResult>;
+  renderDependencyMap(nodes: MapNode[], edges: MapEdge[], colorMode?: 'light' | 'dark'): Promise<HarnessResult>;
   /** Issue keys the map asked to open, in order. */
   openedIssues: string[];
 }

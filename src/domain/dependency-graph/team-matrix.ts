@@ -17,7 +17,7 @@ export function teamMatrix(nodes: readonly GraphNode[], edges: readonly GraphEdg
     const fromTeam = teamOf.get(edge.from);
     const toTeam = teamOf.get(edge.to);
     if (fromTeam === undefined || toTeam === undefined) continue;
-    const key = JSON.stringify([fromTeam, toTeam]);
+    const key = `${fromTeam}\u0000${toTeam}`;
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = { fromTeam, toTeam, counts: zeroCounts(), edgeIds: [] }));
     cell.counts[edge.status]++;

@@ -42,9 +42,13 @@ function flowNodes(nodes: readonly MapNode[], positions: Map<string, { x: number
   }));
 }
 
+/** Problems are drawn last, so they lie on top of the other edges (still under the nodes). */
+const drawOrder = (e: MapEdge): number => (e.onCycle ? 2 : e.late ? 1 : 0);
+
 function flowEdges(edges: readonly MapEdge[], known: ReadonlySet<string>): Edge[] {
   return edges
     .filter((e) => known.has(e.from) && known.has(e.to))
+    .sort((a, b) => drawOrder(a) - drawOrder(b))
     .map((e) => {
       const style = edgeStyle(e);
       return {
@@ -54,7 +58,6 @@ function flowEdges(edges: readonly MapEdge[], known: ReadonlySet<string>): Edge[
         style,
         label: edgeLabel(e),
         markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 14, height: 14 },
-        zIndex: e.onCycle ? 2 : e.late ? 1 : 0,
         interactionWidth: 0,
         focusable: false,
         selectable: false,
