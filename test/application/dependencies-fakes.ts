@@ -65,6 +65,7 @@ export class MemoryDependencySite implements DependencyGraphReader, DependencyRe
       links,
       stored: { ok: true, record: structuredClone(record ?? { rev: 0, links: {}, others: [], history: [] }) },
       publishedCycle: 0,
+      hasSummary: false,
     };
   }
 }
@@ -92,7 +93,7 @@ export function factsDeps(site: MemoryDependencySite): FactsDeps & { itemSummary
   const itemSummary = new MemorySummaryStore();
   // The graph reader reports the published cycle flag, as the real one reads it from the summary property.
   const graph: DependencyGraphReader = {
-    read: async (ids) => (await site.read(ids)).map((i) => ({ ...i, publishedCycle: itemSummary.values.get(i.id)?.dependencies.cycle ?? 0 })),
+    read: async (ids) => (await site.read(ids)).map((i) => ({ ...i, publishedCycle: itemSummary.values.get(i.id)?.dependencies.cycle ?? 0, hasSummary: itemSummary.values.has(i.id) })),
     scan: () => site.scan(),
   };
   return { itemSummary, lock: new MemoryLock(), dependencyGraph: graph, dependencyRecords: site, dependencyLedger: new MemoryDependencyLedger(), dependencySettings: new MemoryDependencySettings(), digest };

@@ -37,6 +37,13 @@ describe('recomputing the dependency facts', () => {
     await recomputeDependencyFacts(deps, ['1'], { withDependents: false });
     expect([...deps.itemSummary.values.values()].map((s) => s.dependencies.cycle)).toEqual([0, 0, 0]);
   });
+
+  it('writes no summary for an issue that never had a dependency (a story whose status moved)', async () => {
+    const site = new MemoryDependencySite(['1']);
+    const deps = factsDeps(site);
+    expect(await recomputeDependencyFacts(deps, ['1'], { withDependents: true })).toEqual({ published: {} });
+    expect(deps.itemSummary.values.size).toBe(0);
+  });
 });
 
 describe('writing a dependency change', () => {

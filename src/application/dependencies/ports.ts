@@ -32,6 +32,8 @@ export interface ReadIssue extends Omit<GraphIssue, 'record'> {
   releaseName: string | null;
   /** The dependency-cycle flag the item summary holds now (0 when it has none). */
   publishedCycle: 0 | 1;
+  /** Whether the issue has an item summary at all (the app has published facts for it before). */
+  hasSummary: boolean;
 }
 
 /** Reads issues for the dependency graph (bulkfetch of up to 100 per call); issues not visible are left out. */

@@ -1,6 +1,6 @@
 import { nodeFacts } from '../../domain/dependency-graph/node-facts';
 import { buildGraph } from '../../domain/dependencies/graph-snapshot';
-import type { DependencyCounts } from '../../domain/item-summary/item-summary';
+import { NO_DEPENDENCIES, type DependencyCounts } from '../../domain/item-summary/item-summary';
 import { publishFacts, type PublishFactsDeps } from '../item-summary/publish-facts';
 import type { IssueLock } from '../planning/ports';
 import { walkGraph, type WalkDeps } from './walk-graph';
@@ -40,12 +40,17 @@ export async function recomputeDependencyFacts(deps: FactsDeps, changed: string[
     if (cycle === 1 || i.read.publishedCycle === 1) affected.add(i.id);
   }
   const published: Record<string, string> = {};
-  const readIds = new Set(walk.issues.map((i) => i.id));
+  const read = new Map(walk.issues.map((i) => [i.id, i.read]));
   // One issue after another: each takes its own lease (never two at once, so no lease order can deadlock).
   for (const id of affected) {
-    if (!readIds.has(id)) continue;
-    const counts: DependencyCounts = facts.get(id) ?? { open: 0, late: 0, cycle: 0, uncommitted: 0 };
+    const issue = read.get(id);
+    if (!issue) continue;
+    const counts: DependencyCounts = facts.get(id) ?? NO_DEPENDENCIES;
+    // An issue that never had dependencies (a story whose status moved) gets no summary: nothing to say.
+    if (!issue.hasSummary && sameCounts(counts, NO_DEPENDENCIES)) continue;
     published[id] = await deps.lock.withLock(id, async () => (await publishFacts(deps, id, { dependencies: { open: counts.open, late: counts.late, cycle: counts.cycle, uncommitted: counts.uncommitted } })).outcome);
   }
   return { published };
 }
+
+const sameCounts = (a: DependencyCounts, b: DependencyCounts): boolean => a.open === b.open && a.late === b.late && a.cycle === b.cycle && a.uncommitted === b.uncommitted;

@@ -104,5 +104,6 @@ function toReadIssue(i: z.infer<typeof issueSchema>, teamField: string | null): 
     links,
     stored: readStoredDependencies(i.properties?.[DEPENDENCIES_PROPERTY]),
     publishedCycle: cycleFlag.safeParse(i.properties?.[ITEM_SUMMARY_PROPERTY]).success ? 1 : 0,
+    hasSummary: i.properties?.[ITEM_SUMMARY_PROPERTY] !== undefined,
   };
 }
