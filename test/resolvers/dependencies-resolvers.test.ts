@@ -147,3 +147,32 @@ describe("Jira's limits", () => {
     }
   });
 });
+
+describe('repairs and settings', () => {
+  it('puts a forged dependency count in the JQL summary back', async () => {
+    const summary = (await readProperty(site, 'DATA-60', 'planning-readiness-summary')) as { dependencies: { cycle: number } };
+    expect(summary.dependencies.cycle).toBe(1);
+    const forged = { ...summary, dependencies: { ...summary.dependencies, cycle: 0 } };
+    const r = await fetch(`${site.url}/rest/api/3/issue/DATA-60/properties/planning-readiness-summary`, { method: 'PUT', headers: { authorization: `Basic ${Buffer.from(`${USERS.lead.email}:x`).toString('base64')}`, 'content-type': 'application/json' }, body: JSON.stringify(forged) });
+    expect(r.status).toBe(200);
+    await site.events.drain();
+    expect(await jqlKeys(site, 'dependencyCycle = 1')).toContain('DATA-60');
+  });
+
+  it('maps more link types per project, for its administrators only', async () => {
+    const settings = (fn: string, email: string, payload: unknown = {}) =>
+      site.invoke({ moduleKey: 'planning-readiness-settings', context: { projectKey: 'PAY' }, functionKey: fn, payload }, USERS[email as 'lead'].accountId);
+    const both = { linkTypes: [{ name: 'blocks', dependentReads: 'inward' }, { name: 'Relates', dependentReads: 'inward' }] };
+    expect(await settings('settings.dependencies.update', 'architect', both)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await settings('settings.dependencies.update', 'lead', { linkTypes: [{ name: 'Nope', dependentReads: 'inward' }] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'There is no issue link type named "Nope" on this site.' } });
+    expect(await settings('settings.dependencies.update', 'lead', both)).toMatchObject({ ok: true, data: { settings: { linkTypes: [{ name: 'Blocks' }, { name: 'Relates' }] } } });
+    try {
+      // PAY-23 "relates to" DATA-28 in the demo site: from PAY-23, a Relates link now reads as a dependency.
+      const view = ok(await depsView(site, 'PAY-23', USERS.lead.accountId));
+      expect([...view.needs, ...view.neededBy].map((d) => d.linkType)).toContain('Relates');
+      expect(view.linkTypes.map((t) => t.name)).toEqual(['Blocks', 'Relates']);
+    } finally {
+      await settings('settings.dependencies.update', 'lead', { linkTypes: [{ name: 'Blocks', dependentReads: 'inward' }] });
+    }
+  });
+});

@@ -129,7 +129,6 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
     sides: sidesFor({ kind: 'other', commitment: o }, { actor, canEditDependent: canEdit === true }),
   });
   const all = links.map(linkItem);
-  const keyOf = (id: string): string | null => byId.get(id)?.key ?? null;
   return {
     item,
     canEdit: canEdit === true,
@@ -139,7 +138,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
     recordProblem: selfVerified.problem,
     history: selfVerified.effective.history,
     linkTypes: mappedTypes(settings, siteTypes),
-    map: { nodes: graph.nodes.map((n) => ({ ...n, key: keyOf(n.id) })), edges: graph.edges, cycles, lateEdgeIds: [...lateEdgeIds], truncated: walk.truncated },
+    map: { ...drawable(graph, byId), cycles, lateEdgeIds: [...lateEdgeIds], truncated: walk.truncated },
     facts: nodeFacts(graph.nodes, graph.edges).get(item.id) ?? { open: 0, late: 0, cycle: 0, uncommitted: 0 },
   };
 }
@@ -156,4 +155,14 @@ function mappedTypes(settings: DependencySettings, siteTypes: LinkTypeInfo[]): D
     const t = siteTypes.find((s) => s.name.toLowerCase() === m.name.toLowerCase());
     return t ? [{ ...t, dependentReads: m.dependentReads }] : [];
   });
+}
+
+/**
+ * What the map draws: the issues read (within the hops, visible to the user), teams and parties, and the
+ * edges among them. Links leading past the last hop, or to issues the user cannot see, are left off.
+ */
+function drawable(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, read: Map<string, { key: string }>): Pick<DependencyView['map'], 'nodes' | 'edges'> {
+  const nodes = graph.nodes.filter((n) => n.kind !== 'issue' || read.has(n.id)).map((n) => ({ ...n, key: read.get(n.id)?.key ?? null }));
+  const kept = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: graph.edges.filter((e) => kept.has(e.from) && kept.has(e.to)) };
 }
