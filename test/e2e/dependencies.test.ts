@@ -54,4 +54,27 @@ describe('dependencies in the browser', () => {
       await page.screenshot({ path: join(SHOTS, 'dependencies-project-page.png'), fullPage: true });
     });
   });
+
+  it('lets the providing side decline a request with a reason, from its own issue, in dark mode too', async () => {
+    await withPage(
+      USERS.architect.email,
+      async (page) => {
+        // PAY-18 requested PAY-28 in the demo seed; the architect may edit PAY-28, so is its providing side.
+        const panel = await openDependencies(page, 'PAY-28');
+        const row = '[data-testid="dependencies-needed-by"] [data-testid^="dependency-link:"]';
+        await panel.waitForSelector(`${row} >> text=PAY-18`);
+        expect(await panel.textContent(row)).toContain('Requested');
+        await panel.click(`${row} [data-testid="dependency-decline"]`);
+        await panel.click(`${row} [data-testid="dependency-confirm"]`);
+        expect(await panel.textContent(row)).toContain('Reason: enter a reason.');
+        await panel.fill(`${row} [data-testid="decline-reason"]`, 'The refund API is frozen until the audit ends.');
+        await panel.click(`${row} [data-testid="dependency-confirm"]`);
+        await panel.waitForSelector(`${row} >> text=Declined: The refund API is frozen until the audit ends.`);
+        // The decision is recorded on the dependent (PAY-18), with who made it.
+        expect(await panel.textContent(row)).toContain('declined by Arjun Architect');
+        await page.screenshot({ path: join(SHOTS, 'dependencies-declined-dark.png'), fullPage: true });
+      },
+      'dark',
+    );
+  });
 });

@@ -15,8 +15,11 @@ export function DependencyHistory({ view }: { view: DependencyViewDto }): ReactE
   return (
     <Stack space="space.075" testId="dependency-history">
       <Heading size="xsmall" as="h3">
-        Last changes
+        Last changes to what this issue needs
       </Heading>
+      <Text color="color.text.subtle" size="small">
+        Answers to what others need from this issue are recorded on their issues.
+      </Text>
       {view.history.length === 0 ? <Text color="color.text.subtlest">No changes yet.</Text> : null}
       {view.history.map((h) => (
         <Text key={h.rev} size="small">
