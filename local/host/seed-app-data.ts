@@ -51,6 +51,10 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
         rev = result.view.record.rev;
       }
     }
-    await seedDemoDependencies(((functionKey, issueKey, payload, email) => call(invokeAs, { moduleKey: PANEL, functionKey, payload, context: { issueKey } }, email)) as InvokeDependencies);
+    await seedDemoDependencies(
+      ((functionKey, issueKey, payload, email) => call(invokeAs, { moduleKey: PANEL, functionKey, payload, context: { issueKey } }, email)) as InvokeDependencies,
+      (projectKey, email) => call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.dependencies.update', payload: { linkTypes: [{ name: 'Blocks', dependentReads: 'inward' }] }, context: { projectKey } }, email),
+      site.projects.map((p) => p.key),
+    );
   }
 }

@@ -9,6 +9,8 @@ import { DEMO_USERS } from './seed-users';
  * (PAY-12, PAY-34, DATA-34, DATA-60, DATA-71).
  */
 export type InvokeDependencies = (functionKey: string, issueKey: string, payload: unknown, email: string) => Promise<{ view: { needs: Array<{ id: string; far: { kind: string; key?: string; name?: string } }> } }>;
+/** Saves a project's dependency settings (as its administrator), which also counts the links made before the app. */
+export type SaveDependencySettings = (projectKey: string, email: string) => Promise<unknown>;
 
 const lead = DEMO_USERS.lead.email;
 const architect = DEMO_USERS.architect.email;
@@ -42,7 +44,7 @@ const ISSUE_DEPENDENCIES: IssueDependency[] = [
 
 const milestone = (date: string, release?: string) => ({ date, release: release ?? null });
 
-export async function seedDemoDependencies(invoke: InvokeDependencies): Promise<void> {
+export async function seedDemoDependencies(invoke: InvokeDependencies, saveSettings: SaveDependencySettings, projectKeys: string[]): Promise<void> {
   for (const d of ISSUE_DEPENDENCIES) {
     const added = await invoke('dependencies.addIssue', d.dependent, { providerKey: d.provider, linkType: 'Blocks', description: d.description, neededBy: d.neededBy ? milestone(d.neededBy) : null, ownerAccountId: null, request: d.request ?? true }, lead);
     const id = added.view.needs.find((n) => n.far.key === d.provider)!.id;
@@ -57,4 +59,6 @@ export async function seedDemoDependencies(invoke: InvokeDependencies): Promise<
   const teamId = team.view.needs.find((n) => n.far.kind === 'team')!.id;
   await invoke('dependencies.change', 'PAY-55', { operation: { type: 'request', dependencyId: teamId } }, lead);
   await invoke('dependencies.change', 'DATA-44', { operation: { type: 'add', target: { kind: 'external', party: 'Card network sandbox (Visa)' }, description: 'Certification slot for the new token format', neededBy: milestone('2027-01-29'), ownerAccountId: DEMO_USERS.lead.accountId } }, lead);
+  // The demo site's own "blocks" links (made before the app) get their JQL counts too.
+  for (const projectKey of projectKeys) await saveSettings(projectKey, lead);
 }

@@ -41,6 +41,11 @@ describe('the demo seed', () => {
     expect(comments.comments.some((c) => c.body.content[0]!.content[0]!.type === 'mention')).toBe(true);
   });
 
+  it('counts the links made before the app in JQL (the seed saved the link-type settings)', async () => {
+    // PAY-50 blocks DATA-7, DATA-50 blocks PAY-7: links of the demo site itself.
+    expect(await jqlKeys(site, 'openDependencies > 0')).toEqual(expect.arrayContaining(['DATA-7', 'PAY-7']));
+  });
+
   it('shows links of a mapped type that the app never saw as Identified', async () => {
     // PAY-50 blocks DATA-7 in the demo site's own links.
     const view = ok(await depsView(site, 'DATA-7', USERS.lead.accountId));

@@ -121,6 +121,8 @@ export interface DependencySettingsDto {
   settings: { linkTypes: Array<{ name: string; dependentReads: 'inward' | 'outward' }> };
   linkTypes: Array<{ name: string; inward: string; outward: string }>;
   canAdminister: boolean;
+  /** After a save: steps that did not complete (the settings are saved). */
+  warnings: string[];
 }
 
 export type DependencySettingsDefs = {

@@ -34,7 +34,7 @@ export function DependenciesSettings(): ReactElement {
       const r = await invoke('settings.dependencies.update', { linkTypes: mappings });
       if (!r.ok) return r;
       loaded.replace(r.data);
-      return { ok: true, warnings: [] };
+      return { ok: true, warnings: r.data.warnings };
     });
   return (
     <Stack space="space.150" testId="dependencies-settings">
