@@ -1,12 +1,15 @@
 import '@xyflow/react/dist/style.css';
 import { token } from '@atlaskit/tokens';
-import { Background, Controls, MarkerType, Panel, Position, ReactFlow, type Edge, type NodeMouseHandler } from '@xyflow/react';
-import { useCallback, useMemo, type KeyboardEvent, type ReactElement } from 'react';
+import { Background, Controls, MarkerType, Panel, Position, ReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { Legend } from './legend';
-import { layout, SPACING } from './layout';
+import { layout } from './layout';
+import { SPACING } from './spacing';
+import { MapEdgeView, type MapFlowEdge } from './map-edge';
 import { MapNodeView, type MapFlowNode } from './map-node';
 import { edgeLabel, edgeStyle } from './styles';
 import type { DependencyMapProps, MapEdge, MapNode } from './types';
+import { initialViewport } from './viewport';
 
 /**
  * The dependency map: issues, teams and external parties, with arrows from provider to dependent,
@@ -15,14 +18,13 @@ import type { DependencyMapProps, MapEdge, MapNode } from './types';
  *
  * Fast at 1,000 nodes and 3,000 edges: the layout runs once per input (memoised), node sizes and handles
  * are given up front so nothing waits for measuring, only what is in view is rendered, and a large map
- * opens at a readable zoom instead of fitting everything (which would render every element).
+ * opens at a readable zoom on its highlighted nodes instead of fitting everything (viewport.ts).
  *
  * The default export, so callers load it lazily: `lazy(() => import('.../dependency-map/dependency-map'))`.
  */
 
 const nodeTypes = { dependency: MapNodeView };
-/** Beyond this many nodes the first view stays readable (zoom 0.6 around the middle) rather than fitting all. */
-const FIT_ALL_MAX_NODES = 150;
+const edgeTypes = { dependency: MapEdgeView };
 const HANDLES = [
   { type: 'target' as const, position: Position.Left, x: 0, y: SPACING.nodeHeight / 2, width: 1, height: 1 },
   { type: 'source' as const, position: Position.Right, x: SPACING.nodeWidth - 1, y: SPACING.nodeHeight / 2, width: 1, height: 1 },
@@ -45,23 +47,24 @@ function flowNodes(nodes: readonly MapNode[], positions: Map<string, { x: number
 /** Problems are drawn last, so they lie on top of the other edges (still under the nodes). */
 const drawOrder = (e: MapEdge): number => (e.onCycle ? 2 : e.late ? 1 : 0);
 
-function flowEdges(edges: readonly MapEdge[], known: ReadonlySet<string>): Edge[] {
+function flowEdges(edges: readonly MapEdge[], known: ReadonlySet<string>): MapFlowEdge[] {
   return edges
     .filter((e) => known.has(e.from) && known.has(e.to))
     .sort((a, b) => drawOrder(a) - drawOrder(b))
     .map((e) => {
       const style = edgeStyle(e);
+      const label = edgeLabel(e);
       return {
         id: e.id,
+        type: 'dependency' as const,
         source: e.to,
         target: e.from,
         style,
-        label: edgeLabel(e),
+        data: { label },
         markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 14, height: 14 },
-        interactionWidth: 0,
         focusable: false,
         selectable: false,
-        ariaLabel: `${e.status.toLowerCase()}${edgeLabel(e) ? `, ${edgeLabel(e)!}` : ''}`,
+        ariaLabel: label ? `${e.status.toLowerCase()}, ${label}` : e.status.toLowerCase(),
       };
     });
 }
@@ -83,33 +86,44 @@ export default function DependencyMap({ nodes, edges, onOpenIssue, height = 480 
     if (key) onOpenIssue?.(key);
   }, [keyOf, onOpenIssue]);
 
+  // The map's width, read before the first paint: the opening viewport depends on it.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => setWidth(wrapper.current?.clientWidth ?? 0), []);
+  const viewport = useMemo(
+    () => (width === null ? null : initialViewport(positions, nodes.filter((n) => n.highlighted).map((n) => n.id), width, height)),
+    [positions, nodes, width, height],
+  );
+
   if (nodes.length === 0) {
     return <div data-testid="dependency-map-empty" style={{ padding: token('space.200'), color: token('color.text.subtle') }}>No dependencies to show.</div>;
   }
-  const fitAll = nodes.length <= FIT_ALL_MAX_NODES;
   return (
-    <div className="pr-dependency-map" data-testid="dependency-map" data-layout={engine} style={{ height, width: '100%' }} onKeyDown={onKeyDown}>
-      <ReactFlow
-        nodes={flowNodeList}
-        edges={flowEdgeList}
-        nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onlyRenderVisibleElements
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        edgesFocusable={false}
-        fitView
-        fitViewOptions={fitAll ? { padding: 0.1, maxZoom: 1 } : { minZoom: 0.6, maxZoom: 0.6 }}
-        minZoom={0.05}
-        maxZoom={2}
-      >
-        <Background gap={24} />
-        <Controls showInteractive={false} />
-        <Panel position="top-right">
-          <Legend />
-        </Panel>
-      </ReactFlow>
+    <div ref={wrapper} className="pr-dependency-map" data-testid="dependency-map" data-layout={engine} style={{ height, width: '100%' }} onKeyDown={onKeyDown}>
+      {viewport ? (
+        <ReactFlow
+          nodes={flowNodeList}
+          edges={flowEdgeList}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={onNodeClick}
+          onlyRenderVisibleElements
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          edgesFocusable={false}
+          defaultViewport={viewport}
+          minZoom={0.05}
+          maxZoom={2}
+        >
+          <Background gap={24} />
+          {/* Fitting uses the declared sizes, so it also covers nodes not rendered yet. */}
+          <Controls showInteractive={false} fitViewOptions={{ includeHiddenNodes: true, padding: 0.1 }} />
+          <Panel position="top-right">
+            <Legend />
+          </Panel>
+        </ReactFlow>
+      ) : null}
     </div>
   );
 }

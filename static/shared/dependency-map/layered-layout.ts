@@ -39,8 +39,9 @@ export function layeredLayout({ ids, groupKey, links }: LayoutInput, spacing: Sp
   const columns: number[][] = [];
   ids.forEach((_, v) => (columns[layer[v]!] ??= []).push(v));
   const position = new Float64Array(n);
+  const keys = ids.map((_, v) => groupKey(v));
   for (const column of columns) {
-    column.sort((a, b) => groupKey(a).localeCompare(groupKey(b)));
+    column.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
     column.forEach((v, i) => (position[v] = centred(i, column.length)));
   }
   for (let sweep = 0; sweep < SWEEPS; sweep++) {

@@ -1,8 +1,7 @@
 import dagre from '@dagrejs/dagre';
-import { layeredLayout, type Spacing } from './layered-layout';
+import { layeredLayout } from './layered-layout';
+import { SPACING } from './spacing';
 import type { MapEdge, MapNode } from './types';
-
-export const SPACING: Spacing = { nodeWidth: 200, nodeHeight: 52, columnGap: 90, rowGap: 18 };
 
 /**
  * Dagre lays out small maps (an issue's neighbourhood) with fewer crossings and routed edges; past these

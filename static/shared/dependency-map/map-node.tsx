@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties, type ReactElement } from 'react';
-import { SPACING } from './layout';
+import { SPACING } from './spacing';
 import type { MapNode } from './types';
 
 export type MapFlowNode = Node<{ node: MapNode }, 'dependency'>;

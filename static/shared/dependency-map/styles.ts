@@ -61,4 +61,5 @@ addGlobalStyle(`
 .pr-dependency-map .react-flow__node.pr-opens { cursor: pointer; }
 .pr-dependency-map .react-flow__node:focus-visible { outline: 2px solid ${token('color.border.focused')}; outline-offset: 2px; border-radius: ${token('radius.small')}; }
 .pr-dependency-map .react-flow__handle { opacity: 0; pointer-events: none; }
+.pr-dependency-map .pr-edge-label { font: ${token('font.body.small')}; fill: ${token('color.text')}; stroke: ${token('elevation.surface')}; stroke-width: 3px; paint-order: stroke; pointer-events: none; }
 `);
