@@ -9,3 +9,7 @@ export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
 export { dependencyChanged } from './entry/triggers/dependency-changed';
+// Readiness: recompute on product events, the hourly reconciliation, the project recompute after a settings change
+export { readinessIssueChanged } from './entry/triggers/readiness-issue-changed';
+export { readinessLinkChanged } from './entry/triggers/readiness-link-changed';
+export { readinessReconcile, readinessRecompute } from './entry/triggers/readiness-jobs';

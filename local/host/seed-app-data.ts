@@ -1,5 +1,7 @@
 import { demoPlanningScripts } from '../jira/demo-planning';
 import { seedDemoDependencies, type InvokeDependencies } from '../jira/demo-dependencies';
+import { demoReadinessSettings } from '../jira/demo-readiness';
+import { seedDemoRisks } from '../jira/demo-risks';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
 
@@ -56,5 +58,8 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
       (projectKey, email) => call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.dependencies.update', payload: { linkTypes: [{ name: 'Blocks', dependentReads: 'inward' }] }, context: { projectKey } }, email),
       site.projects.map((p) => p.key),
     );
+    await seedDemoRisks(site, invokeAs);
   }
+  // Readiness settings, after the planning records: each save rescores its project (issue 11).
+  if (what.planning && what.hasModule(SETTINGS)) for (const r of demoReadinessSettings(site)) await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.readiness.update', payload: r.payload, context: { projectKey: r.projectKey } }, DEMO_USERS.lead.email);
 }

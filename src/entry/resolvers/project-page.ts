@@ -8,6 +8,8 @@ import { parsePayload, respond } from './support/envelope';
 import { toWorkItemDto } from './support/mappers';
 import { getPortfolioDependencies } from '../../application/dependencies/get-portfolio-dependencies';
 import { toPortfolioDependenciesDto } from './support/portfolio-dependency-mappers';
+import { listPortfolioRisks } from '../../application/risks/portfolio-risks';
+import { toPortfolioRisksDto } from './support/risk-mappers';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -23,4 +25,5 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
     }),
   'dependencies.portfolio': ({ context }) =>
     respond('dependencies.portfolio', async () => toPortfolioDependenciesDto(await getPortfolioDependencies(asUserDeps(), projectKeyFrom(context)))),
+  'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
 });

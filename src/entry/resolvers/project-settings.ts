@@ -1,4 +1,5 @@
 import { makeResolver } from '@forge/resolver';
+import { readinessSettingsResolvers } from './readiness';
 import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
 import { asUserDeps } from '../../composition';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
@@ -7,6 +8,8 @@ import { projectKeyFrom } from './support/context';
 import { getDependencySettings, updateDependencySettings } from '../../application/dependencies/dependency-settings';
 import { dependencySettingsPayloadSchema } from '../../shared/payloads/dependencies';
 import { parsePayload, respond } from './support/envelope';
+import { getRiskSettings, updateRiskSettings } from '../../application/risks/risk-settings';
+import { riskSettingsPayloadSchema } from '../../shared/payloads/risks';
 
 /** The project settings page: only project administrators change settings (checked in the use case). */
 export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
@@ -18,4 +21,8 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
   'settings.dependencies.get': ({ context }) => respond('settings.dependencies.get', () => getDependencySettings(asUserDeps(), projectKeyFrom(context))),
   'settings.dependencies.update': ({ payload, context }) =>
     respond('settings.dependencies.update', () => updateDependencySettings(asUserDeps(), projectKeyFrom(context), parsePayload(dependencySettingsPayloadSchema, payload))),
+  ...readinessSettingsResolvers,
+  'settings.risks.get': ({ context }) => respond('settings.risks.get', () => getRiskSettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.risks.update': ({ payload, context }) =>
+    respond('settings.risks.update', () => updateRiskSettings(asUserDeps(), projectKeyFrom(context), parsePayload(riskSettingsPayloadSchema, payload))),
 });

@@ -4,6 +4,9 @@ import { repairPlanningIndex } from '../../application/planning/repair-planning-
 import { asAppDeps, dependencyFactsDeps } from '../../composition';
 import { DEPENDENCIES_PROPERTY } from '../../adapters/jira/dependencies/jira-dependency-record-store';
 import { repairDependencyFacts } from '../../application/dependencies/repair-dependency-facts';
+import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
+import { RISK_REGISTER_PROPERTY } from '../../adapters/jira/risks/jira-risk-register-store';
+import { repairRiskFacts } from '../../application/risks/repair-risk-facts';
 
 /**
  * What the app repairs when someone writes one of its properties outside the app: each feature names the
@@ -27,5 +30,12 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     feature: 'dependencies',
     owns: (key) => key === DEPENDENCIES_PROPERTY,
     repair: (issueId) => repairDependencyFacts(dependencyFactsDeps(), issueId),
+  },
+  // Readiness owns no property of its own: a forged summary (its score or planning facts) is recomputed.
+  { feature: 'readiness', owns: () => false, repair: (issueId) => refreshPlanningFacts(asAppDeps(), issueId) },
+  {
+    feature: 'risks',
+    owns: (key) => key === RISK_REGISTER_PROPERTY,
+    repair: (issueId) => repairRiskFacts(asAppDeps(), issueId),
   },
 ];

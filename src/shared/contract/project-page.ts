@@ -1,5 +1,6 @@
 import type { Result, WorkItemDto } from './common';
 import type { DependencyProjectPageDefs } from './dependencies';
+import type { RisksProjectPageDefs } from './risks';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page). */
 export interface PlanningItemsPageDto {
@@ -15,4 +16,5 @@ export interface ListPlanningItemsPayload {
 
 export type ProjectPageDefs = {
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-} & DependencyProjectPageDefs;
+} & DependencyProjectPageDefs &
+  RisksProjectPageDefs;

@@ -1,5 +1,7 @@
+import type { ReadinessSettingsDefs } from './readiness';
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
 import type { DependencySettingsDefs } from './dependencies';
+import type { RisksSettingsDefs } from './risks';
 
 /** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
 export interface ProjectSettingsViewDto {
@@ -18,4 +20,6 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-} & DependencySettingsDefs;
+} & DependencySettingsDefs &
+  ReadinessSettingsDefs &
+  RisksSettingsDefs;

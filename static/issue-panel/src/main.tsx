@@ -8,6 +8,8 @@ import { DecompositionTab } from './decomposition-tab';
 import { DependenciesTab } from './dependencies/dependencies-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
+import { ReadinessTab } from './readiness/readiness-tab';
+import { RisksTab } from './risks/risks-tab';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
@@ -38,6 +40,8 @@ function PlanningPanel(): ReactElement {
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
             <Tab testId="dependencies-tab-button">Dependencies</Tab>
+            <Tab testId="readiness-tab-button">Readiness</Tab>
+            <Tab testId="risks-tab-button">Risks</Tab>
           </TabList>
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
@@ -57,6 +61,16 @@ function PlanningPanel(): ReactElement {
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
               <DependenciesTab />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <ReadinessTab issueKey={view.item.key} rev={view.record.rev} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <RisksTab />
             </Box>
           </TabPanel>
         </Tabs>

@@ -13,6 +13,7 @@ import { mount } from '../../shared/mount';
 import { useResolver } from '../../shared/use-resolver';
 import { invoke } from './api';
 import { DependenciesView } from './dependencies/dependencies-view';
+import { RisksView } from './risks/risks-view';
 
 const PAGE_SIZE = 50;
 
@@ -106,6 +107,7 @@ function PlanningReadinessPage(): ReactElement {
             <DependenciesView projectKey={project.key} />
           </Stack>
         ) : null}
+        {project ? <RisksView projectKey={project.key} /> : null}
       </Stack>
     </Box>
   );

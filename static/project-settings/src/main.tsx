@@ -10,6 +10,8 @@ import { useSaveAction } from '../../shared/use-save-action';
 import { invoke } from './api';
 import { SettingsForm } from './settings-form';
 import { DependenciesSettings } from './dependencies-settings';
+import { ReadinessSettings } from './readiness-settings';
+import { RiskSettingsSection } from './risks-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
 function SettingsPage(): ReactElement {
@@ -41,6 +43,8 @@ function SettingsPage(): ReactElement {
         {!canAdminister ? <SectionMessage appearance="information">Only the project's administrators can change these settings.</SectionMessage> : null}
         <SettingsForm key={generation} settings={settings} editable={canAdminister} save={save} onSave={onSave} />
         <DependenciesSettings />
+        <ReadinessSettings />
+        <RiskSettingsSection />
       </Stack>
     </Box>
   );
