@@ -18,6 +18,9 @@ import { JiraDependencyRecordStore } from './adapters/jira/dependencies/jira-dep
 import { JiraIssueLinkWriter } from './adapters/jira/dependencies/jira-issue-link-writer';
 import { JiraIssuePicker } from './adapters/jira/dependencies/jira-issue-picker';
 import { KvsDependencyLedgerStore, KvsDependencySettingsStore } from './adapters/kvs/kvs-dependency-stores';
+import { JiraPortfolioProjects } from './adapters/jira/jira-portfolio-projects';
+import { JiraPortfolioRows } from './adapters/jira/jira-portfolio-rows';
+import { KvsBaselineStore, KvsSnapshotStore, KvsTrendStore } from './adapters/kvs/kvs-snapshot-stores';
 import { ForgeRecomputeQueue } from './adapters/events/readiness-recompute-queue';
 import { JiraProjectLister } from './adapters/jira/readiness/jira-project-lister';
 import { KvsReadinessSettingsStore } from './adapters/kvs/kvs-readiness-settings-store';
@@ -39,6 +42,10 @@ function riskAdapters(jira: JiraClient) {
     riskPortfolio: new JiraRiskPortfolioSource(jira, new JiraPortfolioScanner(jira)),
   };
 }
+import { JiraReviewNotifier } from './adapters/jira/jira-review-notifier';
+import { KvsReviewSettingsStore } from './adapters/kvs/kvs-review-settings-store';
+import { JiraReviewQueue } from './adapters/jira/planning-record/jira-review-queue';
+import { JiraProjectMembers } from './adapters/jira/jira-project-members';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -69,6 +76,11 @@ export function asUserDeps() {
     ...dependencyStores(),
     ...appSideOfDependencies(deadline),
     ...riskAdapters(jira),
+    // Planning review (issue 8): notices as Jira comments, switchable per project.
+    reviewSettings: new KvsReviewSettingsStore(),
+    notifier: new JiraReviewNotifier(jira),
+    reviewQueue: new JiraReviewQueue(new JiraPortfolioScanner(jira)),
+    members: new JiraProjectMembers(jira),
   };
   return { ...deps, ...readinessDeps(deps), recomputeStatus: new KvsRecomputeStatusStore(), recomputeQueue: new ForgeRecomputeQueue() };
 }
@@ -146,4 +158,45 @@ export function dependencyFactsDeps(deadline: Deadline = Deadline.after(RESOLVER
 function appSideOfDependencies(deadline: Deadline) {
   const app = dependencyFactsDeps(deadline);
   return { app, appGraph: app.dependencyGraph };
+}
+
+// ---- Portfolio (issue 11): the readiness page's reads, snapshots, trend and baselines ----
+
+/** The daily snapshot's function may run 900 s (manifest timeoutSeconds); it budgets 840 s of it. */
+export const SNAPSHOT_BUDGET_MS = 840_000;
+
+function portfolioParts(jira: JiraClient) {
+  return {
+    portfolio: new JiraPortfolioRows(jira, new JiraPortfolioScanner(jira)),
+    snapshots: new KvsSnapshotStore(),
+    trend: new KvsTrendStore(),
+    baselines: new KvsBaselineStore(),
+    projects: new JiraPortfolioProjects(jira),
+    clock: () => performance.now(),
+    now: () => new Date(),
+  };
+}
+
+/** The project page's and the global page's resolvers, as the user. */
+export function asUserPortfolioDeps() {
+  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
+  const jira = new JiraClient(asUser().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), access: parts.projects, users: new JiraUserDirectory(jira), deadline };
+}
+
+/** The global page (the release train), as the user. */
+export function asUserReleaseTrainDeps() {
+  const jira = new JiraClient(asUser().requestJira, Deadline.after(RESOLVER_BUDGET_MS));
+  const parts = portfolioParts(jira);
+  return { ...parts, planningTypeIds: () => parts.projects.planningTypeIds() };
+}
+
+/** The daily snapshot, as the app, with a scheduled function's time. */
+export function asAppSnapshotDeps() {
+  const deadline = Deadline.after(SNAPSHOT_BUDGET_MS);
+  const jira = new JiraClient(asApp().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  const lister = new JiraProjectLister(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), projects: () => lister.listProjectKeys(), deadline };
 }

@@ -47,6 +47,7 @@ describe('dependencies in the browser', () => {
 
       await page.goto(`${harness.site.url}/projects/DATA/apps/planning-readiness-page`);
       const projectPage = await appFrame(page, 'planning-readiness-page');
+      await projectPage.click('[data-testid="view-dependencies"]');
       await projectPage.waitForSelector('[data-testid="portfolio-cycle"]');
       // The seeded cycle of three and this one of two.
       expect(await projectPage.textContent('[data-testid="portfolio-cycle"]')).toBe('5 issues on dependency cycles');

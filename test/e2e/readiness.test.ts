@@ -56,7 +56,7 @@ describe('readiness on the issue', () => {
       async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-1');
         await openReadinessTab(panel);
-        // The five planning criteria, and one per feature that publishes its facts.
+        // The five planning criteria, and one per feature that has landed.
         expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(5 + LANDED_FEATURES.length);
         expect(await panel.textContent('[data-testid="readiness-criterion-spec"] [data-testid="readiness-reason"]')).toBe('The spec is approved.');
         await panel.locator('[data-testid="readiness-tab"]').screenshot({ path: join(SHOTS, 'readiness-tab-dark.png') });

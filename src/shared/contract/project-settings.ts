@@ -22,4 +22,15 @@ export type ProjectSettingsDefs = {
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
 } & DependencySettingsDefs &
   ReadinessSettingsDefs &
-  RisksSettingsDefs;
+  RisksSettingsDefs &
+  ReviewSettingsDefs;
+
+/** Review settings (KVS `settings:review:<projectKey>`): notices as Jira comments on submit, approve and request changes. */
+export interface ReviewSettingsDto {
+  notifyByComment: boolean;
+}
+
+export type ReviewSettingsDefs = {
+  'settings.review.get': () => Result<{ settings: ReviewSettingsDto; canAdminister: boolean }>;
+  'settings.review.update': (payload: ReviewSettingsDto) => Result<ReviewSettingsDto>;
+};

@@ -12,6 +12,7 @@ import { SettingsForm } from './settings-form';
 import { DependenciesSettings } from './dependencies-settings';
 import { ReadinessSettings } from './readiness-settings';
 import { RiskSettingsSection } from './risks-settings';
+import { ReviewSettingsSection } from './review-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
 function SettingsPage(): ReactElement {
@@ -45,6 +46,7 @@ function SettingsPage(): ReactElement {
         <DependenciesSettings />
         <ReadinessSettings />
         <RiskSettingsSection />
+        <ReviewSettingsSection />
       </Stack>
     </Box>
   );
