@@ -13,6 +13,11 @@ import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
 import { Deadline, RESOLVER_BUDGET_MS } from './application/shared/deadline';
 import { randomId } from './adapters/crypto/random-id';
+import { JiraDependencyGraphReader } from './adapters/jira/dependencies/jira-dependency-graph-reader';
+import { JiraDependencyRecordStore } from './adapters/jira/dependencies/jira-dependency-record-store';
+import { JiraIssueLinkWriter } from './adapters/jira/dependencies/jira-issue-link-writer';
+import { JiraIssuePicker } from './adapters/jira/dependencies/jira-issue-picker';
+import { KvsDependencyLedgerStore, KvsDependencySettingsStore } from './adapters/kvs/kvs-dependency-stores';
 import { JiraPortfolioProjects } from './adapters/jira/jira-portfolio-projects';
 import { JiraPortfolioRows } from './adapters/jira/jira-portfolio-rows';
 import { KvsBaselineStore, KvsSnapshotStore, KvsTrendStore } from './adapters/kvs/kvs-snapshot-stores';
@@ -64,6 +69,12 @@ export function asUserDeps() {
     deadline,
     now: () => new Date(),
     newId: randomId,
+    // Dependencies (issue 9): read as the user, written and counted as the app (ADR 0007).
+    userGraph: new JiraDependencyGraphReader(jira, new JiraPortfolioScanner(jira)),
+    issueLinks: new JiraIssueLinkWriter(jira),
+    issuePicker: new JiraIssuePicker(jira),
+    ...dependencyStores(),
+    ...appSideOfDependencies(deadline),
     ...riskAdapters(jira),
     // Planning review (issue 8): notices as Jira comments, switchable per project.
     reviewSettings: new KvsReviewSettingsStore(),
@@ -119,6 +130,34 @@ export function asReadinessJobDeps(budgetMs: number) {
     now: () => new Date(),
     forItem: asAppDeps,
   };
+}
+
+/** The dependencies feature's KVS stores (the same for users and the app: only the app reaches KVS). */
+function dependencyStores() {
+  return { dependencyLedger: new KvsDependencyLedgerStore(), dependencySettings: new KvsDependencySettingsStore() };
+}
+
+/**
+ * As the app: the dependency graph (whatever the user may browse, the counts are the same for everyone),
+ * the dependencies property, the item summary and the lease. Used by the dependencies trigger and repair,
+ * and by the resolvers for what they write after authorising the user.
+ */
+export function dependencyFactsDeps(deadline: Deadline = Deadline.after(RESOLVER_BUDGET_MS)) {
+  const jira = new JiraClient(asApp().requestJira, deadline);
+  const graph = new JiraDependencyGraphReader(jira, new JiraPortfolioScanner(jira));
+  return {
+    lock: new KvsIssueLock(deadline),
+    itemSummary: new JiraItemSummaryStore(jira),
+    dependencyGraph: graph,
+    dependencyRecords: new JiraDependencyRecordStore(jira),
+    ...dependencyStores(),
+    digest: sha256,
+  };
+}
+
+function appSideOfDependencies(deadline: Deadline) {
+  const app = dependencyFactsDeps(deadline);
+  return { app, appGraph: app.dependencyGraph };
 }
 
 // ---- Portfolio (issue 11): the readiness page's reads, snapshots, trend and baselines ----

@@ -9,6 +9,7 @@ export { globalPageResolver } from './entry/resolvers/global-page';
 export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
+export { dependencyChanged } from './entry/triggers/dependency-changed';
 // Scheduled triggers
 export { portfolioSnapshot } from './entry/triggers/portfolio-snapshot';
 // Readiness: recompute on product events, the hourly reconciliation, the project recompute after a settings change

@@ -1,4 +1,5 @@
 import { demoPlanningScripts, type DemoRecordSoFar } from '../jira/demo-planning';
+import { seedDemoDependencies, type InvokeDependencies } from '../jira/demo-dependencies';
 import { demoReadinessSettings } from '../jira/demo-readiness';
 import { seedDemoRisks } from '../jira/demo-risks';
 import { demoPortfolioCalls } from '../jira/demo-portfolio';
@@ -54,6 +55,11 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
         record = result.view.record;
       }
     }
+    await seedDemoDependencies(
+      ((functionKey, issueKey, payload, email) => call(invokeAs, { moduleKey: PANEL, functionKey, payload, context: { issueKey } }, email)) as InvokeDependencies,
+      (projectKey, email) => call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.dependencies.update', payload: { linkTypes: [{ name: 'Blocks', dependentReads: 'inward' }] }, context: { projectKey } }, email),
+      site.projects.map((p) => p.key),
+    );
     await seedDemoRisks(site, invokeAs);
   }
   // Readiness settings, after the planning records: each save rescores its project (issue 11).

@@ -9,6 +9,12 @@ interface LinkBody {
   outwardIssue?: IssueRef;
 }
 
+/**
+ * Jira Cloud keeps at most 2,000 links per issue; creating one more answers 413.
+ * @see https://support.atlassian.com/jira-cloud-administration/docs/jira-cloud-limits/
+ */
+export const MAX_LINKS_PER_ISSUE = 2_000;
+
 /** Issue link types and issue links. A link is visible only when both of its issues are. */
 export function issueLinkRoutes(r: Register, s: SiteAccess): void {
   const linkFor = (ctx: Ctx): StoredLink => {
@@ -37,6 +43,8 @@ export function issueLinkRoutes(r: Register, s: SiteAccess): void {
     if (inward.id === outward.id) throw new HttpError(400, ['You cannot link an issue to itself.']);
     const existing = s.site.links.find((l) => l.typeId === type.id && l.inwardIssueId === inward.id && l.outwardIssueId === outward.id);
     if (!existing) {
+      const full = [inward, outward].find((i) => s.site.links.filter((l) => l.inwardIssueId === i.id || l.outwardIssueId === i.id).length >= MAX_LINKS_PER_ISSUE);
+      if (full) throw new HttpError(413, [`Issue ${full.key} has reached the limit of ${MAX_LINKS_PER_ISSUE} issue links.`]);
       s.site.counters.link += 1;
       const link: StoredLink = { id: String(s.site.counters.link), typeId: type.id, inwardIssueId: inward.id, outwardIssueId: outward.id };
       s.site.links.push(link);

@@ -110,6 +110,8 @@ async function failureFrom(response: APIResponse): Promise<AppFailure> {
   }
   if (response.status === 401 || response.status === 403) return new AppFailure('FORBIDDEN', detail || 'Jira refused the request: you do not have permission.');
   if (response.status === 400) return new AppFailure('INVALID_INPUT', detail || 'Jira rejected the request.');
+  // A limit of Jira's (for example 2,000 links per issue): nothing was saved, and Jira's message says which.
+  if (response.status === 413) return new AppFailure('INVALID_INPUT', `Jira refused the change: it would pass one of Jira's limits. ${detail}`.trim());
   if (response.status === 429 || response.status >= 500) return jiraUnavailable();
   return new AppFailure('INTERNAL', `Unexpected answer from Jira (HTTP ${response.status}). ${detail}`.trim());
 }

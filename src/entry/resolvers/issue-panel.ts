@@ -8,6 +8,7 @@ import { updatePlanningPayloadSchema } from '../../shared/payloads/planning';
 import { accountIdFrom, issueKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toPlanningUpdateDto, toPlanningViewDto } from './support/mappers';
+import { dependencyPanelFunctions } from './dependencies-panel';
 import { getRiskView } from '../../application/risks/get-risk-view';
 import { updateRisks } from '../../application/risks/update-risks';
 import { syncDependenciesAsUser } from '../../application/risks/sync-as-user';
@@ -30,6 +31,7 @@ export const issuePanelResolver = makeResolver<IssuePanelDefs>({
       });
       return toPlanningUpdateDto(result);
     }),
+  ...dependencyPanelFunctions,
   ...readinessIssueResolvers,
   // Risks tab (issue 10).
   'risks.getView': ({ context }) => respond('risks.getView', async () => toRiskViewDto(await getRiskView(asUserDeps(), issueKeyFrom(context)))),

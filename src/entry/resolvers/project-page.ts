@@ -9,6 +9,8 @@ import { listPlanningItemsPayloadSchema, portfolioExportPayloadSchema, portfolio
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toWorkItemDto } from './support/mappers';
+import { getPortfolioDependencies } from '../../application/dependencies/get-portfolio-dependencies';
+import { toPortfolioDependenciesDto } from './support/portfolio-dependency-mappers';
 import { toPortfolioViewDto } from './support/portfolio-mappers';
 
 /** Rows the first paint sends (the tiles count them all); the fresh view that follows sends every row. */
@@ -29,6 +31,8 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  'dependencies.portfolio': ({ context }) =>
+    respond('dependencies.portfolio', async () => toPortfolioDependenciesDto(await getPortfolioDependencies(asUserDeps(), projectKeyFrom(context)))),
   // ---- Readiness view (portfolio) ----
   'portfolio.snapshot': ({ payload, context }) =>
     respond('portfolio.snapshot', async () => {

@@ -6,6 +6,8 @@ import type { ProjectSettingsDefs } from '../../shared/contract/project-settings
 import { reviewSettingsPayloadSchema, searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
 import { getReviewSettings, updateReviewSettings } from '../../application/project-settings/review-settings';
 import { projectKeyFrom } from './support/context';
+import { getDependencySettings, updateDependencySettings } from '../../application/dependencies/dependency-settings';
+import { dependencySettingsPayloadSchema } from '../../shared/payloads/dependencies';
 import { parsePayload, respond } from './support/envelope';
 import { getRiskSettings, updateRiskSettings } from '../../application/risks/risk-settings';
 import { riskSettingsPayloadSchema } from '../../shared/payloads/risks';
@@ -21,6 +23,9 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
   'settings.review.get': ({ context }) => respond('settings.review.get', () => getReviewSettings(asUserDeps(), projectKeyFrom(context))),
   'settings.review.update': ({ payload, context }) =>
     respond('settings.review.update', () => updateReviewSettings(asUserDeps(), projectKeyFrom(context), parsePayload(reviewSettingsPayloadSchema, payload))),
+  'settings.dependencies.get': ({ context }) => respond('settings.dependencies.get', () => getDependencySettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.dependencies.update': ({ payload, context }) =>
+    respond('settings.dependencies.update', () => updateDependencySettings(asUserDeps(), projectKeyFrom(context), parsePayload(dependencySettingsPayloadSchema, payload))),
   ...readinessSettingsResolvers,
   'settings.risks.get': ({ context }) => respond('settings.risks.get', () => getRiskSettings(asUserDeps(), projectKeyFrom(context))),
   'settings.risks.update': ({ payload, context }) =>

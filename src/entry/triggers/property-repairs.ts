@@ -1,8 +1,10 @@
 import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
 import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
+import { asAppDeps, dependencyFactsDeps } from '../../composition';
+import { DEPENDENCIES_PROPERTY } from '../../adapters/jira/dependencies/jira-dependency-record-store';
+import { repairDependencyFacts } from '../../application/dependencies/repair-dependency-facts';
 import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
-import { asAppDeps } from '../../composition';
 import { RISK_REGISTER_PROPERTY } from '../../adapters/jira/risks/jira-risk-register-store';
 import { repairRiskFacts } from '../../application/risks/repair-risk-facts';
 
@@ -23,6 +25,11 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     feature: 'planning',
     owns: (key) => key === PLANNING_RECORD_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`),
     repair: (issueId) => repairPlanningIndex(asAppDeps(), issueId),
+  },
+  {
+    feature: 'dependencies',
+    owns: (key) => key === DEPENDENCIES_PROPERTY,
+    repair: (issueId) => repairDependencyFacts(dependencyFactsDeps(), issueId),
   },
   // Readiness owns no property of its own: a forged summary (its score or planning facts) is recomputed.
   { feature: 'readiness', owns: () => false, repair: (issueId) => refreshPlanningFacts(asAppDeps(), issueId) },

@@ -1,5 +1,6 @@
 import type { ReadinessIssueDefs } from './readiness';
 import type { Result } from './common';
+import type { DependencyPanelDefs } from './dependencies';
 import type { PlanningUpdateDto, PlanningViewDto, UpdatePlanningPayload } from './planning';
 import type { RisksIssuePanelDefs } from './risks';
 
@@ -7,4 +8,6 @@ import type { RisksIssuePanelDefs } from './risks';
 export type IssuePanelDefs = {
   'planning.getView': () => Result<PlanningViewDto>;
   'planning.update': (payload: UpdatePlanningPayload) => Result<PlanningUpdateDto>;
-} & ReadinessIssueDefs & RisksIssuePanelDefs;
+} & DependencyPanelDefs &
+  ReadinessIssueDefs &
+  RisksIssuePanelDefs;

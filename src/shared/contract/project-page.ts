@@ -1,4 +1,5 @@
 import type { PersonRefDto, Result, StatusCategory, WorkItemDto } from './common';
+import type { DependencyProjectPageDefs } from './dependencies';
 import type { RisksProjectPageDefs } from './risks';
 import type { ReviewsDefs } from './reviews';
 
@@ -17,6 +18,7 @@ export interface ListPlanningItemsPayload {
 export type ProjectPageDefs = {
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
 } & PortfolioDefs &
+  DependencyProjectPageDefs &
   RisksProjectPageDefs &
   ReviewsDefs;
 

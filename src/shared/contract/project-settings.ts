@@ -1,5 +1,6 @@
 import type { ReadinessSettingsDefs } from './readiness';
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
+import type { DependencySettingsDefs } from './dependencies';
 import type { RisksSettingsDefs } from './risks';
 
 /** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
@@ -19,7 +20,10 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-} & ReadinessSettingsDefs & RisksSettingsDefs & ReviewSettingsDefs;
+} & DependencySettingsDefs &
+  ReadinessSettingsDefs &
+  RisksSettingsDefs &
+  ReviewSettingsDefs;
 
 /** Review settings (KVS `settings:review:<projectKey>`): notices as Jira comments on submit, approve and request changes. */
 export interface ReviewSettingsDto {

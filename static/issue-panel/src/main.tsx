@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { ChangedOutsideAppWarning, ErrorMessage, Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { DecompositionTab } from './decomposition-tab';
+import { DependenciesTab } from './dependencies/dependencies-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
 import { ReadinessTab } from './readiness/readiness-tab';
@@ -38,6 +39,7 @@ function PlanningPanel(): ReactElement {
             <Tab>Spec</Tab>
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
+            <Tab testId="dependencies-tab-button">Dependencies</Tab>
             <Tab testId="readiness-tab-button">Readiness</Tab>
             <Tab testId="risks-tab-button">Risks</Tab>
           </TabList>
@@ -54,6 +56,11 @@ function PlanningPanel(): ReactElement {
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
               <DecompositionTab view={view} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <DependenciesTab />
             </Box>
           </TabPanel>
           <TabPanel>

@@ -8,6 +8,7 @@ import { mount } from '../../shared/mount';
 import { ReadinessView } from './readiness/readiness-view';
 import { RisksView } from './risks/risks-view';
 import { ReviewsView } from './reviews/reviews-view';
+import { DependenciesView } from './dependencies/dependencies-view';
 
 /**
  * The project page ("Planning readiness"): one tab per view of the program. Each feature owns one view
@@ -21,6 +22,7 @@ export interface PageViewProps {
 /** `acrossProjects`: the view also works on the global page (the release train), where there is no project. */
 const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProps>; acrossProjects?: boolean }> = [
   { id: 'readiness', label: 'Readiness', View: ReadinessView, acrossProjects: true },
+  { id: 'dependencies', label: 'Dependencies', View: DependenciesView },
   { id: 'risks', label: 'Risks', View: RisksView },
   { id: 'reviews', label: 'Reviews', View: ReviewsView },
 ];

@@ -9,6 +9,7 @@ import { useResolver } from '../../shared/use-resolver';
 import { useSaveAction } from '../../shared/use-save-action';
 import { invoke } from './api';
 import { SettingsForm } from './settings-form';
+import { DependenciesSettings } from './dependencies-settings';
 import { ReadinessSettings } from './readiness-settings';
 import { RiskSettingsSection } from './risks-settings';
 import { ReviewSettingsSection } from './review-settings';
@@ -42,6 +43,7 @@ function SettingsPage(): ReactElement {
         </Heading>
         {!canAdminister ? <SectionMessage appearance="information">Only the project's administrators can change these settings.</SectionMessage> : null}
         <SettingsForm key={generation} settings={settings} editable={canAdminister} save={save} onSave={onSave} />
+        <DependenciesSettings />
         <ReadinessSettings />
         <RiskSettingsSection />
         <ReviewSettingsSection />
