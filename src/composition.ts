@@ -18,6 +18,8 @@ import { JiraDependencyRecordStore } from './adapters/jira/dependencies/jira-dep
 import { JiraIssueLinkWriter } from './adapters/jira/dependencies/jira-issue-link-writer';
 import { JiraIssuePicker } from './adapters/jira/dependencies/jira-issue-picker';
 import { KvsDependencyLedgerStore, KvsDependencySettingsStore } from './adapters/kvs/kvs-dependency-stores';
+import { syncDependencyRisks } from './application/risks/sync-dependency-risks';
+import type { DependencySignal } from './domain/risks/dependency-risks';
 import { JiraPortfolioProjects } from './adapters/jira/jira-portfolio-projects';
 import { JiraPortfolioRows } from './adapters/jira/jira-portfolio-rows';
 import { KvsBaselineStore, KvsSnapshotStore, KvsTrendStore } from './adapters/kvs/kvs-snapshot-stores';
@@ -86,8 +88,7 @@ export function asUserDeps() {
 }
 
 /** Triggers run as the app, with the time limit of a trigger function (budgeted like a resolver's). */
-export function asAppDeps() {
-  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
+export function asAppDeps(deadline: Deadline = Deadline.after(RESOLVER_BUDGET_MS)) {
   const jira = new JiraClient(asApp().requestJira, deadline);
   const deps = {
     lock: new KvsIssueLock(deadline),
@@ -145,9 +146,11 @@ function dependencyStores() {
 export function dependencyFactsDeps(deadline: Deadline = Deadline.after(RESOLVER_BUDGET_MS)) {
   const jira = new JiraClient(asApp().requestJira, deadline);
   const graph = new JiraDependencyGraphReader(jira, new JiraPortfolioScanner(jira));
+  // As the app's other triggers: the item summary rescoring readiness, and the risk register the counts feed.
+  const app = asAppDeps(deadline);
   return {
-    lock: new KvsIssueLock(deadline),
-    itemSummary: new JiraItemSummaryStore(jira),
+    ...app,
+    dependencyRisks: { sync: async (issueId: string, signals: DependencySignal[]) => void (await syncDependencyRisks(app, issueId, signals)) },
     dependencyGraph: graph,
     dependencyRecords: new JiraDependencyRecordStore(jira),
     ...dependencyStores(),

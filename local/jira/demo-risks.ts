@@ -5,9 +5,8 @@ import { DEMO_USERS } from './seed-users';
 /**
  * The demo's risk registers, played through the app's Risks tab resolvers as the demo's people: risks in every
  * rating (Low to Critical under the default thresholds 5 / 10 / 20) and every ROAM state, on epics and features
- * of both projects. One more risk is raised automatically from a late dependency: the "blocks" link from a
- * Data Platform feature to PAY-2. Until the dependency feature's trigger does it, the seed sends that
- * dependency's LATE signal itself (`risks.syncDependencies`, the same use case the trigger will call).
+ * of both projects. The risk a late dependency raises by itself comes from the dependencies seed: the app
+ * raises it when it counts the late dependency (src/application/dependencies/publish-dependency-facts.ts).
  */
 type Roam =
   | { state: 'RESOLVED'; note: string }
@@ -66,15 +65,6 @@ async function call(invokeAs: InvokeAs, issueKey: string, functionKey: string, p
   return answer.data;
 }
 
-/** The dependent feature of the seeded cross-project "blocks" link into PAY-2, with the link as the dependency. */
-function lateDependency(site: SiteData): { issueKey: string; signal: { dependencyId: string; state: 'LATE'; title: string } } | null {
-  const dependent = site.issues.find((i) => i.key === 'PAY-2');
-  const link = dependent && site.links.find((l) => l.outwardIssueId === dependent.id && site.issues.find((i) => i.id === l.inwardIssueId)?.key.startsWith('DATA-'));
-  const provider = link && site.issues.find((i) => i.id === link.inwardIssueId);
-  if (!link || !provider) return null;
-  return { issueKey: 'PAY-2', signal: { dependencyId: link.id, state: 'LATE', title: `${provider.key} ${provider.summary}` } };
-}
-
 export async function seedDemoRisks(site: SiteData, invokeAs: InvokeAs): Promise<void> {
   for (const [issueKey, risks] of Object.entries(DEMO_RISKS)) {
     for (const r of risks) {
@@ -84,6 +74,4 @@ export async function seedDemoRisks(site: SiteData, invokeAs: InvokeAs): Promise
       await call(invokeAs, issueKey, 'risks.update', { baseRev: added.view.rev, operation: { type: 'risk.roam', riskId: risk.id, roam: r.roam } }, r.roamedBy ?? lead.email);
     }
   }
-  const late = lateDependency(site);
-  if (late) await call(invokeAs, late.issueKey, 'risks.syncDependencies', { signals: [late.signal] }, lead.email);
 }

@@ -1,3 +1,4 @@
+import type { DependencySignal } from '../../src/domain/risks/dependency-risks';
 import type { DependencyGraphReader, DependencyLedgerStore, DependencyRecordRead, DependencyRecordStore, DependencySettingsStore, ReadIssue } from '../../src/application/dependencies/ports';
 import type { FactsDeps } from '../../src/application/dependencies/publish-dependency-facts';
 import { AppFailure } from '../../src/application/shared/errors';
@@ -89,12 +90,20 @@ export class MemoryDependencySettings implements DependencySettingsStore {
 }
 
 /** The app-side deps of the facts use case over a memory site; the summary store records what was published. */
-export function factsDeps(site: MemoryDependencySite): FactsDeps & { itemSummary: MemorySummaryStore; dependencyRecords: MemoryDependencySite; dependencyLedger: MemoryDependencyLedger } {
+/** Records what the facts use case told each item's risk register. */
+export class RecordingRiskSync {
+  readonly calls: Array<{ issueId: string; signals: DependencySignal[] }> = [];
+  async sync(issueId: string, signals: DependencySignal[]): Promise<void> {
+    this.calls.push({ issueId, signals });
+  }
+}
+
+export function factsDeps(site: MemoryDependencySite): FactsDeps & { itemSummary: MemorySummaryStore; dependencyRecords: MemoryDependencySite; dependencyLedger: MemoryDependencyLedger; dependencyRisks: RecordingRiskSync } {
   const itemSummary = new MemorySummaryStore();
   // The graph reader reports the published cycle flag, as the real one reads it from the summary property.
   const graph: DependencyGraphReader = {
     read: async (ids) => (await site.read(ids)).map((i) => ({ ...i, publishedCycle: itemSummary.values.get(i.id)?.dependencies.cycle ?? 0, hasSummary: itemSummary.values.has(i.id) })),
     scan: () => site.scan(),
   };
-  return { itemSummary, lock: new MemoryLock(), dependencyGraph: graph, dependencyRecords: site, dependencyLedger: new MemoryDependencyLedger(), dependencySettings: new MemoryDependencySettings(), digest };
+  return { itemSummary, lock: new MemoryLock(), dependencyRisks: new RecordingRiskSync(), dependencyGraph: graph, dependencyRecords: site, dependencyLedger: new MemoryDependencyLedger(), dependencySettings: new MemoryDependencySettings(), digest };
 }

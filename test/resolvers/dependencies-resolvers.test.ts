@@ -28,6 +28,14 @@ describe('the demo seed', () => {
     expect(await jqlKeys(site, 'openDependencies > 0')).toEqual(expect.arrayContaining(['PAY-12', 'PAY-18', 'PAY-34', 'PAY-55']));
   });
 
+  it('raises a "dependency" risk for the late one, once, naming the provider by its key (issue 10)', async () => {
+    const register = (await readProperty(site, 'PAY-34', 'planning-readiness-risks')) as { risks: Array<{ title: string; category: string; source: { kind: string } | null }> };
+    const raised = register.risks.filter((r) => r.source?.kind === 'dependency');
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ category: 'dependency', title: expect.stringMatching(/^Dependency late: [A-Z]+-\d+$/) });
+    expect(await jqlKeys(site, 'unroamedRisks > 0')).toContain('PAY-34');
+  });
+
   it('stores issue dependencies as real Jira links, readable over REST, and the commitment keyed by the link id', async () => {
     const view = ok(await depsView(site, 'PAY-12', USERS.lead.accountId));
     const dep = needOn(view, 'DATA-18');

@@ -16,8 +16,9 @@ describe('the demo risk registers', () => {
     const risks = views.flatMap((v) => v.risks);
     expect(new Set(risks.map((r) => r.rating))).toEqual(new Set(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
     expect(new Set(risks.map((r) => r.roam.state))).toEqual(new Set(['UNROAMED', 'RESOLVED', 'OWNED', 'ACCEPTED', 'MITIGATED']));
-    const raised = views[1]!.risks.filter((r) => r.dependencyId !== null);
-    expect(raised).toEqual([expect.objectContaining({ category: 'dependency', roam: { state: 'UNROAMED' }, title: expect.stringMatching(/^Dependency late: DATA-/) })]);
+    // PAY-34's late dependency (the dependencies seed) raised its risk by itself, once.
+    const raised = ok(await riskView(site, 'PAY-34', USERS.lead.accountId)).risks.filter((r) => r.dependencyId !== null);
+    expect(raised).toEqual([expect.objectContaining({ category: 'dependency', roam: { state: 'UNROAMED' }, title: expect.stringMatching(/^Dependency late: [A-Z]+-\d+$/) })]);
     // The accepted risk's proof holds: it counts as accepted.
     expect(views[0]!.integrity).toEqual({ changedOutsideApp: false, message: null, unverifiedAcceptances: [] });
   });

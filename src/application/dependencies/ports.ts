@@ -3,6 +3,7 @@ import type { GraphIssue } from '../../domain/dependencies/graph-snapshot';
 import type { DependencyRecord } from '../../domain/dependencies/model';
 import type { DependencySettings } from '../../domain/dependencies/settings';
 import type { PersonRef } from '../../domain/planning-record/model';
+import type { DependencySignal } from '../../domain/risks/dependency-risks';
 
 export type DependencyRecordRead = { ok: true; record: DependencyRecord } | { ok: false; reason: string };
 
@@ -61,4 +62,9 @@ export interface IssueLinkWriter {
 /** Issues to pick as the providing side, as the user (only what they may browse). */
 export interface IssuePicker {
   search(query: string, excludeKey: string): Promise<Array<{ key: string; summary: string }>>;
+}
+
+/** Tells an item's risk register what its dependencies say (the risks feature raises or proposes closing risks). */
+export interface DependencyRiskSync {
+  sync(issueId: string, signals: DependencySignal[]): Promise<void>;
 }

@@ -1,12 +1,16 @@
+import { findLate } from '../../domain/dependency-graph/late';
 import { nodeFacts } from '../../domain/dependency-graph/node-facts';
+import { riskSignals } from '../../domain/dependencies/risk-signals';
 import { buildGraph } from '../../domain/dependencies/graph-snapshot';
 import { NO_DEPENDENCIES, type DependencyCounts } from '../../domain/item-summary/item-summary';
 import { publishFacts, type PublishFactsDeps } from '../item-summary/publish-facts';
 import type { IssueLock } from '../planning/ports';
+import type { DependencyRiskSync } from './ports';
 import { walkGraph, type WalkDeps } from './walk-graph';
 
 export interface FactsDeps extends PublishFactsDeps, WalkDeps {
   lock: IssueLock;
+  dependencyRisks: DependencyRiskSync;
 }
 
 /**
@@ -41,6 +45,8 @@ export async function recomputeDependencyFacts(deps: FactsDeps, changed: string[
   }
   const published: Record<string, string> = {};
   const read = new Map(walk.issues.map((i) => [i.id, i.read]));
+  const late = findLate(graph.nodes, graph.edges);
+  const keys = new Map(walk.issues.map((i) => [i.id, i.key]));
   // One issue after another: each takes its own lease (never two at once, so no lease order can deadlock).
   for (const id of affected) {
     const issue = read.get(id);
@@ -49,6 +55,8 @@ export async function recomputeDependencyFacts(deps: FactsDeps, changed: string[
     // An issue that never had dependencies (a story whose status moved) gets no summary: nothing to say.
     if (!issue.hasSummary && sameCounts(counts, NO_DEPENDENCIES)) continue;
     published[id] = await deps.lock.withLock(id, async () => (await publishFacts(deps, id, { dependencies: { open: counts.open, late: counts.late, cycle: counts.cycle, uncommitted: counts.uncommitted } })).outcome);
+    // After the counts: a late or declined dependency raises its risk once, a delivered one proposes closing it.
+    await deps.dependencyRisks.sync(id, riskSignals(id, graph.nodes, graph.edges, late, (nodeId) => keys.get(nodeId) ?? null));
   }
   return { published };
 }

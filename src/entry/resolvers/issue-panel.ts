@@ -11,9 +11,8 @@ import { toPlanningUpdateDto, toPlanningViewDto } from './support/mappers';
 import { dependencyPanelFunctions } from './dependencies-panel';
 import { getRiskView } from '../../application/risks/get-risk-view';
 import { updateRisks } from '../../application/risks/update-risks';
-import { syncDependenciesAsUser } from '../../application/risks/sync-as-user';
 import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings';
-import { syncDependenciesPayloadSchema, updateRisksPayloadSchema } from '../../shared/payloads/risks';
+import { updateRisksPayloadSchema } from '../../shared/payloads/risks';
 import { toRisksUpdateDto, toRiskViewDto } from './support/risk-mappers';
 
 /** The Planning issue panel: the issue comes from Forge's context, the user acts as themselves. */
@@ -41,6 +40,4 @@ export const issuePanelResolver = makeResolver<IssuePanelDefs>({
       return toRisksUpdateDto(await updateRisks(asUserDeps(), { issueKey: issueKeyFrom(context), baseRev: request.baseRev, operation: request.operation }));
     }),
   'risks.searchUsers': ({ payload }) => respond('risks.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
-  'risks.syncDependencies': ({ payload, context }) =>
-    respond('risks.syncDependencies', () => syncDependenciesAsUser(asUserDeps(), issueKeyFrom(context), parsePayload(syncDependenciesPayloadSchema, payload).signals)),
 });

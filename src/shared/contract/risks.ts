@@ -102,12 +102,6 @@ export interface UpdateRisksPayload {
   operation: RiskOperationDto;
 }
 
-export interface DependencySignalDto {
-  dependencyId: string;
-  state: 'LATE' | 'DECLINED' | 'RESOLVED';
-  title: string;
-}
-
 export interface PortfolioRiskDto {
   issue: { key: string; summary: string; team: string | null; releases: string[] };
   risk: RiskDto;
@@ -125,7 +119,6 @@ export type RisksIssuePanelDefs = {
   'risks.update': (payload: UpdateRisksPayload) => Result<RisksUpdateDto>;
   'risks.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
   /** Raises or proposes closing dependency risks; the demo seed's stand-in for the dependency trigger. */
-  'risks.syncDependencies': (payload: { signals: DependencySignalDto[] }) => Result<{ raised: string[]; proposed: string[] }>;
 };
 
 export type RisksProjectPageDefs = {

@@ -32,10 +32,6 @@ export const riskOperationSchema = z.discriminatedUnion('type', [
 
 export const updateRisksPayloadSchema = z.object({ baseRev: z.number().int().nonnegative(), operation: riskOperationSchema }).strict();
 
-export const syncDependenciesPayloadSchema = z
-  .object({ signals: z.array(z.object({ dependencyId: id, state: z.enum(['LATE', 'DECLINED', 'RESOLVED']), title: z.string().min(1).max(200) }).strict()).min(1).max(50) })
-  .strict();
-
 export const riskSettingsPayloadSchema = z
   .object({
     likelihoodLabels: z.array(z.string().max(200)).max(10),
