@@ -8,3 +8,8 @@ export { projectPageResolver } from './entry/resolvers/project-page';
 export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
+// Escalations (issue 12): detection, the SLA sweep, the web trigger and the Automation action
+export { impedimentEvent } from './entry/triggers/impediment-events';
+export { impedimentSlaSweep } from './entry/triggers/impediment-sla-sweep';
+export { escalationWebhook } from './entry/webtriggers/escalation-webhook';
+export { escalateAction } from './entry/actions/escalate-action';

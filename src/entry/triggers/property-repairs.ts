@@ -1,7 +1,9 @@
 import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
 import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
-import { asAppDeps } from '../../composition';
+import { IMPEDIMENTS_PROPERTY } from '../../adapters/jira/impediments/jira-impediment-store';
+import { repairImpediments } from '../../application/impediments/repair-impediments';
+import { asAppDeps, asAppEscalationDeps } from '../../composition';
 
 /**
  * What the app repairs when someone writes one of its properties outside the app: each feature names the
@@ -20,5 +22,10 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     feature: 'planning',
     owns: (key) => key === PLANNING_RECORD_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`),
     repair: (issueId) => repairPlanningIndex(asAppDeps(), issueId),
+  },
+  {
+    feature: 'impediments',
+    owns: (key) => key === IMPEDIMENTS_PROPERTY,
+    repair: (issueId) => repairImpediments(asAppEscalationDeps(), issueId),
   },
 ];
