@@ -1,10 +1,15 @@
 import { makeResolver } from '@forge/resolver';
 import { DEFAULT_PAGE_SIZE, listPlanningItems } from '../../application/portfolio/list-planning-items';
-import { asUserDeps } from '../../composition';
+import { asUserDeps, asUserEscalationDeps } from '../../composition';
+import { closeMeeting, getAgenda } from '../../application/impediments/agenda';
+import { followUpImpediment } from '../../application/impediments/follow-up';
+import { followUpPayloadSchema } from '../../shared/payloads/escalations';
+import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
 import { listPlanningItemsPayloadSchema } from '../../shared/payloads/portfolio';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
+import { invalidInput } from '../../application/shared/errors';
 import { toWorkItemDto } from './support/mappers';
 
 /** The portfolio project page. */
@@ -19,4 +24,14 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  // Escalations (issue 12): the Scrum of Scrums agenda, as the user.
+  'escalations.getAgenda': ({ context }) => respond('escalations.getAgenda', async () => toAgendaDto(await getAgenda(asUserEscalationDeps(), projectKeyFrom(context)))),
+  'escalations.followUp': ({ payload, context }) =>
+    respond('escalations.followUp', () => {
+      const request = parsePayload(followUpPayloadSchema, payload);
+      if (request.itemKey.split('-')[0] !== projectKeyFrom(context)) throw invalidInput('itemKey: an epic or feature of this project');
+      return followUpImpediment(asUserEscalationDeps(), request);
+    }),
+  'escalations.closeMeeting': ({ context }) =>
+    respond('escalations.closeMeeting', async () => ({ lastMeetingAt: (await closeMeeting(asUserEscalationDeps(), projectKeyFrom(context))).lastMeetingAt ?? '' })),
 });

@@ -1,6 +1,9 @@
 import { makeResolver } from '@forge/resolver';
 import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
-import { asUserDeps } from '../../composition';
+import { asUserDeps, asUserEscalationDeps } from '../../composition';
+import { webTrigger } from '@forge/api';
+import { getEscalationSettings, rotateWebhookSecret, updateEscalationSettings } from '../../application/impediments/escalation-settings';
+import { escalationSettingsPayloadSchema } from '../../shared/payloads/escalations';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
 import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
 import { projectKeyFrom } from './support/context';
@@ -13,4 +16,10 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
   'settings.searchUsers': ({ payload }) =>
     respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  // Escalations (issue 12): rules, SLA and signals per project; the installation's web trigger secret.
+  'settings.escalations.get': ({ context }) =>
+    respond('settings.escalations.get', async () => ({ ...(await getEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context))), webTriggerUrl: await webTrigger.getUrl('escalation-webhook') })),
+  'settings.escalations.update': ({ payload, context }) =>
+    respond('settings.escalations.update', () => updateEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context), parsePayload(escalationSettingsPayloadSchema, payload))),
+  'settings.escalations.rotateSecret': ({ context }) => respond('settings.escalations.rotateSecret', () => rotateWebhookSecret(asUserEscalationDeps(), projectKeyFrom(context))),
 });

@@ -1,4 +1,5 @@
 import type { Result, WorkItemDto } from './common';
+import type { EscalationsPageDefs } from './escalations';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page). */
 export interface PlanningItemsPageDto {
@@ -14,4 +15,4 @@ export interface ListPlanningItemsPayload {
 
 export type ProjectPageDefs = {
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-};
+} & EscalationsPageDefs;

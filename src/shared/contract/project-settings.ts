@@ -1,4 +1,5 @@
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
+import type { EscalationSettingsDefs } from './escalations';
 
 /** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
 export interface ProjectSettingsViewDto {
@@ -17,4 +18,4 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-};
+} & EscalationSettingsDefs;

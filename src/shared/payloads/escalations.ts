@@ -30,3 +30,32 @@ export function inputProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`;
 }
+
+/** The project page's follow-up of one impediment. */
+export const followUpPayloadSchema = z
+  .object({
+    itemKey: z.string().regex(ISSUE_KEY, 'an issue key'),
+    impedimentId: z.string().min(1).max(300),
+    owner: z.string().min(1).max(128).nullable().optional(),
+    nextStep: z
+      .string()
+      .trim()
+      .max(MAX_REASON, `at most ${MAX_REASON} characters`)
+      .transform((s) => (s === '' ? null : s))
+      .nullable()
+      .optional(),
+    discussed: z.boolean().optional(),
+  })
+  .strict();
+
+/** The settings section; the domain checks the values' rules after this. */
+export const escalationSettingsPayloadSchema = z
+  .object({
+    rules: z.object({ FLAGGED: z.boolean(), PRIORITY_HIGHEST: z.boolean(), LABEL: z.boolean(), BLOCKED_BY: z.boolean() }).strict(),
+    label: z.string().trim(),
+    slaWorkingDays: z.number(),
+    commentOnRaise: z.boolean(),
+    fieldSignal: z.enum(['NONE', 'LABEL', 'FLAG']),
+    signalLabel: z.string().trim(),
+  })
+  .strict();

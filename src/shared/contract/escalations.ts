@@ -1,0 +1,75 @@
+import type { Result } from './common';
+
+/** Escalated impediments on the wire (project page agenda, project settings). */
+export type ImpedimentCauseDto = 'FLAGGED' | 'PRIORITY_HIGHEST' | 'LABEL' | 'BLOCKED_BY' | 'ESCALATED';
+export type SeverityDto = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW';
+
+export interface AgendaImpedimentDto {
+  id: string;
+  item: { key: string; summary: string };
+  cause: ImpedimentCauseDto;
+  detail: string | null;
+  source: { key: string; summary: string | null };
+  severity: SeverityDto;
+  raisedAt: string;
+  ageWorkingDays: number;
+  slaBreached: boolean;
+  owner: { accountId: string; displayName: string } | null;
+  nextStep: string | null;
+  discussedAt: string | null;
+}
+
+export interface AgendaItemDto {
+  key: string;
+  summary: string;
+  lateDependencies: number;
+  riskLevel: number;
+}
+
+export interface AgendaDto {
+  project: { key: string; name: string };
+  slaWorkingDays: number;
+  lastMeetingAt: string | null;
+  impediments: AgendaImpedimentDto[];
+  lateDependencies: AgendaItemDto[];
+  criticalRisks: AgendaItemDto[];
+  markdown: string;
+  warnings: string[];
+}
+
+export interface FollowUpPayload {
+  itemKey: string;
+  impedimentId: string;
+  owner?: string | null;
+  nextStep?: string | null;
+  discussed?: boolean;
+}
+
+export type EscalationsPageDefs = {
+  'escalations.getAgenda': () => Result<AgendaDto>;
+  'escalations.followUp': (payload: FollowUpPayload) => Result<{ warnings: string[] }>;
+  'escalations.closeMeeting': () => Result<{ lastMeetingAt: string }>;
+};
+
+export interface EscalationSettingsDto {
+  rules: { FLAGGED: boolean; PRIORITY_HIGHEST: boolean; LABEL: boolean; BLOCKED_BY: boolean };
+  label: string;
+  slaWorkingDays: number;
+  commentOnRaise: boolean;
+  fieldSignal: 'NONE' | 'LABEL' | 'FLAG';
+  signalLabel: string;
+}
+
+export interface EscalationSettingsViewDto {
+  settings: EscalationSettingsDto;
+  canAdminister: boolean;
+  secretCreatedAt: string | null;
+  webTriggerUrl: string | null;
+}
+
+export type EscalationSettingsDefs = {
+  'settings.escalations.get': () => Result<EscalationSettingsViewDto>;
+  'settings.escalations.update': (payload: EscalationSettingsDto) => Result<EscalationSettingsDto>;
+  /** The new secret is in this answer only: it is never shown again. */
+  'settings.escalations.rotateSecret': () => Result<{ secret: string; createdAt: string }>;
+};
