@@ -1,0 +1,85 @@
+import type { LocalSite } from '../../local/host/site';
+import type { StoredIssue } from '../../local/jira/model';
+import type { Result } from '../../src/shared/contract/common';
+import type { AgendaDto } from '../../src/shared/contract/escalations';
+import { rest } from '../support/events-site';
+import { startTestSite, USERS } from '../support/local-site';
+import { readProperty, writeProperty } from '../support/planning-site';
+
+/**
+ * The Escalations view's resolvers (the Scrum of Scrums agenda) as each demo user, and the daily SLA sweep.
+ * Oscar Outsider works in PAY only: a DATA story escalated onto a PAY feature is on his agenda by key only.
+ */
+let site: LocalSite;
+beforeEach(async () => {
+  site = await startTestSite({ events: { secondsToMs: 1 } });
+});
+afterEach(async () => {
+  await site.close();
+});
+
+const call = async <T>(functionKey: string, accountId: string, payload?: unknown): Promise<Result<T>> =>
+  (await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey, ...(payload === undefined ? {} : { payload }) }, accountId)) as Result<T>;
+const agendaFor = async (accountId: string): Promise<AgendaDto> => {
+  const r = await call<AgendaDto>('escalations.getAgenda', accountId);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.data;
+};
+
+const issue = (pred: (i: StoredIssue) => boolean): StoredIssue => site.store.data.issues.find(pred)!;
+const payFeature = (): StoredIssue => issue((i) => i.key.startsWith('PAY-') && i.issueTypeId === '10001' && !i.flagged && i.assigneeAccountId !== null);
+
+/** A DATA story moved under a PAY feature and flagged there: its impediment lands on the PAY feature. */
+async function escalateDataStoryOnto(feature: StoredIssue): Promise<StoredIssue> {
+  const story = issue((i) => i.key.startsWith('DATA-') && i.issueTypeId === '10002' && i.statusId !== '10002' && !i.flagged);
+  expect((await rest(site, USERS.lead.email, 'PUT', `/rest/api/3/issue/${story.key}`, { fields: { parent: { key: feature.key }, customfield_10021: [{ value: 'Impediment' }] } })).status).toBe(204);
+  await site.events.drain();
+  return story;
+}
+
+describe('the Scrum of Scrums agenda', () => {
+  it("shows the source's summary only to users who may browse the source issue, on screen and in the Markdown", async () => {
+    const feature = payFeature();
+    const story = await escalateDataStoryOnto(feature);
+    const lead = await agendaFor(USERS.lead.accountId);
+    expect(lead.impediments).toEqual([expect.objectContaining({ item: { key: feature.key, summary: feature.summary }, cause: 'FLAGGED', source: { key: story.key, summary: story.summary }, slaBreached: false })]);
+    expect(lead.markdown).toContain(story.summary);
+
+    const outsider = await agendaFor(USERS.outsider.accountId);
+    expect(outsider.impediments).toEqual([expect.objectContaining({ source: { key: story.key, summary: null } })]);
+    expect(JSON.stringify(outsider)).not.toContain(story.summary);
+  });
+
+  it('records the owner, the next step and "discussed" for people who may edit the item, and refuses the others', async () => {
+    const feature = payFeature();
+    await escalateDataStoryOnto(feature);
+    const [item] = (await agendaFor(USERS.lead.accountId)).impediments;
+    const followUp = { itemKey: feature.key, impedimentId: item!.id, owner: USERS.architect.accountId, nextStep: 'Ask infra for a test database', discussed: true };
+    expect(await call('escalations.followUp', USERS.viewer.accountId, followUp)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('escalations.followUp', USERS.lead.accountId, { ...followUp, nextStep: 'x'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('escalations.followUp', USERS.lead.accountId, followUp)).toEqual({ ok: true, data: { warnings: [] } });
+    const [after] = (await agendaFor(USERS.viewer.accountId)).impediments;
+    expect(after).toMatchObject({ owner: { accountId: USERS.architect.accountId }, nextStep: 'Ask infra for a test database', discussedAt: expect.any(String) as unknown });
+    expect((await agendaFor(USERS.lead.accountId)).markdown).toContain('Ask infra for a test database');
+  });
+});
+
+describe('the daily SLA sweep', () => {
+  it('escalates an impediment past its SLA again with a comment mentioning its owner, once a day', async () => {
+    const feature = payFeature();
+    await escalateDataStoryOnto(feature);
+    // Ten days old: the record as the app wrote it, with an older raise date.
+    const record = (await readProperty(site, feature.key, 'planning-readiness-impediments')) as { impediments: Array<Record<string, unknown>> };
+    const old = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    expect(await writeProperty(site, USERS.lead.email, feature.key, 'planning-readiness-impediments', { ...record, impediments: record.impediments.map((i) => ({ ...i, raisedAt: old })) })).toBe(200);
+    await site.events.drain();
+    expect((await agendaFor(USERS.lead.accountId)).impediments).toEqual([expect.objectContaining({ slaBreached: true })]);
+
+    const comments = (): number => issue((i) => i.id === feature.id).comments.filter((c) => JSON.stringify(c.body).includes('escalated again')).length;
+    expect(await site.events.runScheduled('impediment-sla-sweep')).toMatchObject({ ok: true, result: { reEscalated: 1 } });
+    expect(await site.events.runScheduled('impediment-sla-sweep')).toMatchObject({ ok: true, result: { reEscalated: 0 } });
+    expect(comments()).toBe(1);
+    const comment = issue((i) => i.id === feature.id).comments.find((c) => JSON.stringify(c.body).includes('escalated again'))!;
+    expect(JSON.stringify(comment.body)).toContain(`"id":"${feature.assigneeAccountId}"`);
+  });
+});
