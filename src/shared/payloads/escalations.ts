@@ -59,3 +59,6 @@ export const escalationSettingsPayloadSchema = z
     signalLabel: z.string().trim(),
   })
   .strict();
+
+/** The settings' rules, for the settings page to check exactly as the server does. */
+export { escalationSettingsProblem } from '../../domain/impediments/settings';

@@ -9,6 +9,7 @@ import { useResolver } from '../../shared/use-resolver';
 import { useSaveAction } from '../../shared/use-save-action';
 import { invoke } from './api';
 import { SettingsForm } from './settings-form';
+import { EscalationsSettings } from './escalations-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
 function SettingsPage(): ReactElement {
@@ -39,6 +40,7 @@ function SettingsPage(): ReactElement {
         </Heading>
         {!canAdminister ? <SectionMessage appearance="information">Only the project's administrators can change these settings.</SectionMessage> : null}
         <SettingsForm key={generation} settings={settings} editable={canAdminister} save={save} onSave={onSave} />
+        <EscalationsSettings />
       </Stack>
     </Box>
   );
