@@ -1,4 +1,5 @@
 import { demoPlanningScripts } from '../jira/demo-planning';
+import { seedEscalations } from '../jira/demo-escalations';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
 
@@ -51,4 +52,5 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
       }
     }
   }
+  if (what.planning && what.hasModule('planning-readiness-page')) await seedEscalations(site, (c, email) => call(invokeAs, c, email));
 }

@@ -27,7 +27,11 @@ const agendaFor = async (accountId: string): Promise<AgendaDto> => {
 };
 
 const issue = (pred: (i: StoredIssue) => boolean): StoredIssue => site.store.data.issues.find(pred)!;
-const payFeature = (): StoredIssue => issue((i) => i.key.startsWith('PAY-') && i.issueTypeId === '10001' && !i.flagged && i.assigneeAccountId !== null);
+/** A PAY feature the demo seed gave no impediment (neither it nor any of its stories is flagged). */
+const payFeature = (): StoredIssue =>
+  issue((f) => f.key.startsWith('PAY-') && f.issueTypeId === '10001' && !f.flagged && f.assigneeAccountId !== null && !site.store.data.issues.some((i) => i.parentId === f.id && i.flagged));
+/** The agenda's rows about one source issue (the demo seed has others). */
+const about = (agenda: AgendaDto, sourceKey: string) => agenda.impediments.filter((i) => i.source.key === sourceKey);
 
 /** A DATA story moved under a PAY feature and flagged there: its impediment lands on the PAY feature. */
 async function escalateDataStoryOnto(feature: StoredIssue): Promise<StoredIssue> {
@@ -42,38 +46,52 @@ describe('the Scrum of Scrums agenda', () => {
     const feature = payFeature();
     const story = await escalateDataStoryOnto(feature);
     const lead = await agendaFor(USERS.lead.accountId);
-    expect(lead.impediments).toEqual([expect.objectContaining({ item: { key: feature.key, summary: feature.summary }, cause: 'FLAGGED', source: { key: story.key, summary: story.summary }, slaBreached: false })]);
+    expect(about(lead, story.key)).toEqual([expect.objectContaining({ item: { key: feature.key, summary: feature.summary }, cause: 'FLAGGED', source: { key: story.key, summary: story.summary }, slaBreached: false })]);
     expect(lead.markdown).toContain(story.summary);
 
     const outsider = await agendaFor(USERS.outsider.accountId);
-    expect(outsider.impediments).toEqual([expect.objectContaining({ source: { key: story.key, summary: null } })]);
+    expect(about(outsider, story.key)).toEqual([expect.objectContaining({ source: { key: story.key, summary: null } })]);
     expect(JSON.stringify(outsider)).not.toContain(story.summary);
   });
 
   it('records the owner, the next step and "discussed" for people who may edit the item, and refuses the others', async () => {
     const feature = payFeature();
-    await escalateDataStoryOnto(feature);
-    const [item] = (await agendaFor(USERS.lead.accountId)).impediments;
+    const story = await escalateDataStoryOnto(feature);
+    const [item] = about(await agendaFor(USERS.lead.accountId), story.key);
     const followUp = { itemKey: feature.key, impedimentId: item!.id, owner: USERS.architect.accountId, nextStep: 'Ask infra for a test database', discussed: true };
     expect(await call('escalations.followUp', USERS.viewer.accountId, followUp)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await call('escalations.followUp', USERS.lead.accountId, { ...followUp, nextStep: 'x'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await call('escalations.followUp', USERS.lead.accountId, followUp)).toEqual({ ok: true, data: { warnings: [] } });
-    const [after] = (await agendaFor(USERS.viewer.accountId)).impediments;
+    const [after] = about(await agendaFor(USERS.viewer.accountId), story.key);
     expect(after).toMatchObject({ owner: { accountId: USERS.architect.accountId }, nextStep: 'Ask infra for a test database', discussedAt: expect.any(String) as unknown });
     expect((await agendaFor(USERS.lead.accountId)).markdown).toContain('Ask infra for a test database');
+  });
+});
+
+describe('the demo seed and the re-scan', () => {
+  it("puts the seed's flagged issues on the agenda, with the follow-up the lead prepared, and lets only administrators re-scan", async () => {
+    // Flagged and not done: a done issue impedes nothing any more.
+    const flagged = site.store.data.issues.filter((i) => i.key.startsWith('PAY-') && i.flagged && i.statusId !== '10002').map((i) => i.key);
+    const agenda = await agendaFor(USERS.lead.accountId);
+    expect(agenda.impediments.filter((i) => i.cause === 'FLAGGED').map((i) => i.source.key).sort()).toEqual(flagged.sort());
+    expect(agenda.impediments[0]).toMatchObject({ owner: { accountId: USERS.architect.accountId }, nextStep: expect.any(String) as unknown });
+    expect(await call('escalations.rescan', USERS.viewer.accountId)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Nothing changed in Jira since the seed: a re-scan raises nothing new.
+    expect(await call('escalations.rescan', USERS.lead.accountId)).toMatchObject({ ok: true });
+    expect((await agendaFor(USERS.lead.accountId)).impediments.map((i) => i.id)).toEqual(agenda.impediments.map((i) => i.id));
   });
 });
 
 describe('the daily SLA sweep', () => {
   it('escalates an impediment past its SLA again with a comment mentioning its owner, once a day', async () => {
     const feature = payFeature();
-    await escalateDataStoryOnto(feature);
+    const story = await escalateDataStoryOnto(feature);
     // Ten days old: the record as the app wrote it, with an older raise date.
     const record = (await readProperty(site, feature.key, 'planning-readiness-impediments')) as { impediments: Array<Record<string, unknown>> };
     const old = new Date(Date.now() - 10 * 86_400_000).toISOString();
     expect(await writeProperty(site, USERS.lead.email, feature.key, 'planning-readiness-impediments', { ...record, impediments: record.impediments.map((i) => ({ ...i, raisedAt: old })) })).toBe(200);
     await site.events.drain();
-    expect((await agendaFor(USERS.lead.accountId)).impediments).toEqual([expect.objectContaining({ slaBreached: true })]);
+    expect(about(await agendaFor(USERS.lead.accountId), story.key)).toEqual([expect.objectContaining({ slaBreached: true })]);
 
     const comments = (): number => issue((i) => i.id === feature.id).comments.filter((c) => JSON.stringify(c.body).includes('escalated again')).length;
     expect(await site.events.runScheduled('impediment-sla-sweep')).toMatchObject({ ok: true, result: { reEscalated: 1 } });

@@ -28,7 +28,9 @@ function storyUnderFeature(): { story: StoredIssue; feature: StoredIssue } {
   for (const story of site.store.data.issues) {
     if (!story.key.startsWith('PAY-') || story.issueTypeId !== '10002' || story.statusId === '10002' || story.flagged || story.priorityId === '1' || story.labels.includes('escalated')) continue;
     const feature = story.parentId ? byId(story.parentId) : undefined;
-    if (feature?.issueTypeId === '10001' && feature.assigneeAccountId && !feature.flagged) return { story, feature };
+    // A feature the demo seed gave no impediment (none of its stories is flagged).
+    const calm = feature && !site.store.data.issues.some((i) => i.parentId === feature.id && i.flagged);
+    if (feature?.issueTypeId === '10001' && feature.assigneeAccountId && !feature.flagged && calm) return { story, feature };
   }
   throw new Error('the demo seed has no story under a feature');
 }
@@ -51,7 +53,7 @@ describe('impediments from Jira events', () => {
     const raised = (await readProperty(site, feature.key, 'planning-readiness-impediments')) as StoredRecord;
     expect(raised.impediments).toEqual([expect.objectContaining({ cause: 'FLAGGED', status: 'OPEN', source: expect.objectContaining({ key: story.key }) as unknown, owner: feature.assigneeAccountId, raisedBy: USERS.architect.accountId })]);
     expect(await readProperty(site, feature.key, 'planning-readiness-summary')).toMatchObject({ impediments: { open: 1 } });
-    expect(await jqlKeys(site, 'openImpediments > 0')).toEqual([feature.key]);
+    expect(await jqlKeys(site, 'openImpediments > 0')).toContain(feature.key);
     // One comment, mentioning the tech lead, however often the event came.
     const comments = byId(feature.id).comments.filter((c) => JSON.stringify(c.body).includes('an impediment was raised'));
     expect(comments).toHaveLength(1);
@@ -60,7 +62,7 @@ describe('impediments from Jira events', () => {
     await put(story.key, UNFLAG);
     const resolved = (await readProperty(site, feature.key, 'planning-readiness-impediments')) as StoredRecord;
     expect(resolved.impediments).toEqual([expect.objectContaining({ status: 'RESOLVED', resolvedAt: expect.any(String) as unknown })]);
-    expect(await jqlKeys(site, 'openImpediments > 0')).toEqual([]);
+    expect(await jqlKeys(site, 'openImpediments > 0')).not.toContain(feature.key);
     expect(await jqlKeys(site, `openImpediments = 0 AND issuekey = ${feature.key}`)).toEqual([feature.key]);
   });
 

@@ -1,8 +1,9 @@
 import { makeResolver } from '@forge/resolver';
 import { DEFAULT_PAGE_SIZE, listPlanningItems } from '../../application/portfolio/list-planning-items';
-import { asUserDeps, asUserEscalationDeps } from '../../composition';
+import { asAppEscalationDeps, asUserDeps, asUserEscalationDeps } from '../../composition';
 import { closeMeeting, getAgenda } from '../../application/impediments/agenda';
 import { followUpImpediment } from '../../application/impediments/follow-up';
+import { reconcileProject } from '../../application/impediments/reconcile-project';
 import { followUpPayloadSchema } from '../../shared/payloads/escalations';
 import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
@@ -34,4 +35,10 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
     }),
   'escalations.closeMeeting': ({ context }) =>
     respond('escalations.closeMeeting', async () => ({ lastMeetingAt: (await closeMeeting(asUserEscalationDeps(), projectKeyFrom(context))).lastMeetingAt ?? '' })),
+  // The administrator's check is as the user; detection then runs as the app, exactly as the triggers do.
+  'escalations.rescan': ({ context }) =>
+    respond('escalations.rescan', async () => {
+      const { issues, warnings } = await reconcileProject(asAppEscalationDeps(), asUserDeps().access, projectKeyFrom(context));
+      return { issues, warnings };
+    }),
 });

@@ -49,6 +49,8 @@ export type EscalationsPageDefs = {
   'escalations.getAgenda': () => Result<AgendaDto>;
   'escalations.followUp': (payload: FollowUpPayload) => Result<{ warnings: string[] }>;
   'escalations.closeMeeting': () => Result<{ lastMeetingAt: string }>;
+  /** Project administrators: recompute the project's impediments from Jira as it is now. */
+  'escalations.rescan': () => Result<{ issues: number; warnings: string[] }>;
 };
 
 export interface EscalationSettingsDto {
