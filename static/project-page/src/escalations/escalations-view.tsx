@@ -74,15 +74,15 @@ function rowOf(row: AgendaImpedimentDto, me: string | null, followUp: (payload: 
     key: row.id,
     testId: `impediment-${row.source.key}`,
     cells: [
-      { key: 'item', content: <Inline space="space.075"><IssueLink issueKey={row.item.key} /><Text>{row.item.summary}</Text></Inline> },
+      { key: 'item', content: <Stack space="space.025"><IssueLink issueKey={row.item.key} /><Text>{row.item.summary}</Text></Stack> },
       {
         key: 'source',
         content: (
-          <Inline space="space.075">
+          <Stack space="space.025">
             <IssueLink issueKey={row.source.key} />
             {/* A source the user may not browse is shown by key only. */}
             {row.source.summary === null ? <Text color="color.text.subtlest">(not visible to you)</Text> : <Text>{row.source.summary}</Text>}
-          </Inline>
+          </Stack>
         ),
       },
       { key: 'cause', content: <Stack space="space.025"><Lozenge appearance={row.severity === 'CRITICAL' ? 'removed' : 'moved'}>{CAUSES[row.cause]}</Lozenge>{row.detail ? <Text size="small">{row.detail}</Text> : null}</Stack> },

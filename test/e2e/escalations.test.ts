@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { StoredIssue } from '../../local/jira/model';
+import { appFrame, SHOTS, useBrowser } from '../support/browser';
+import { USERS } from '../support/local-site';
+import { readProperty } from '../support/planning-site';
+
+/**
+ * Escalations in Chromium on the demo app: a local Automation rule made on the Automation page, a story
+ * flagged in the shell, the impediments on its feature (record, JQL summary, Escalations view), and the flag's
+ * impediment resolving when the story is unflagged.
+ */
+const harness = useBrowser();
+const { withPage } = harness;
+
+async function act(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), action()]);
+}
+
+async function settle(): Promise<void> {
+  await harness.site.events.drain();
+  await harness.site.automation.drain();
+  await harness.site.events.drain();
+}
+
+/** An open PAY story under a feature that the demo seed gave no impediment. */
+function storyUnderCalmFeature(): { story: StoredIssue; feature: StoredIssue } {
+  const issues = harness.site.store.data.issues;
+  for (const story of issues) {
+    const feature = issues.find((i) => i.id === story.parentId);
+    if (!story.key.startsWith('PAY-') || story.issueTypeId !== '10002' || story.statusId === '10002' || story.flagged || feature?.issueTypeId !== '10001') continue;
+    if (!feature.flagged && !issues.some((i) => i.parentId === feature.id && i.flagged)) return { story, feature };
+  }
+  throw new Error('no story under a calm feature');
+}
+
+type Impediments = { impediments: Array<{ cause: string; status: string; source: { key: string } }> };
+const openCauses = async (featureKey: string, storyKey: string): Promise<string[]> =>
+  (((await readProperty(harness.site, featureKey, 'planning-readiness-impediments')) as Impediments | undefined)?.impediments ?? [])
+    .filter((i) => i.status === 'OPEN' && i.source.key === storyKey)
+    .map((i) => i.cause)
+    .sort();
+
+describe('escalations in the browser', () => {
+  it('flags a story in the shell: its feature gets the impediment and the Automation action escalates it; unflagging resolves the flag', async () => {
+    const { story, feature } = storyUnderCalmFeature();
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/__local/automation`);
+      await page.fill('input[name=name]', 'When: issue flagged -> Escalate to technical leadership');
+      await page.selectOption('select[name=trigger]', 'issue-flagged');
+      await page.fill('input[name=jql]', 'issuetype = Story');
+      await page.selectOption('select[name=action]', 'app:escalate-to-leadership');
+      await page.fill('input[name="input:escalate-to-leadership:issueKey"]', '{{issue.key}}');
+      await page.fill('input[name="input:escalate-to-leadership:reason"]', 'Flagged: {{issue.summary}}');
+      await page.fill('input[name="input:escalate-to-leadership:severity"]', 'HIGH');
+      await act(page, () => page.click('#new-rule button[type=submit]'));
+    });
+    await withPage(USERS.architect.email, async (page) => {
+      await page.goto(`${harness.site.url}/browse/${story.key}`);
+      await act(page, () => page.click('#shell-flag'));
+    });
+    await settle();
+    expect(await openCauses(feature.key, story.key)).toEqual(['ESCALATED', 'FLAGGED']);
+    expect(await readProperty(harness.site, feature.key, 'planning-readiness-summary')).toMatchObject({ impediments: { open: 2 } });
+
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/__local/automation`);
+      expect(await page.textContent('[data-testid=rules] details')).toContain('SUCCESS');
+      await page.goto(`${harness.site.url}/projects/PAY/apps/planning-readiness-page`);
+      const app = await appFrame(page, 'planning-readiness-page');
+      await app.waitForSelector('[data-testid="escalations-view"]');
+      const rows = await app.$$eval(`[data-testid^="impediment-${story.key}"]`, (els) => els.map((e) => e.textContent ?? ''));
+      expect(rows.some((r) => r.includes('Flagged') && r.includes(feature.key))).toBe(true);
+      expect(rows.some((r) => r.includes('Escalated') && r.includes(`Flagged: ${story.summary}`))).toBe(true);
+      await app.click('[data-testid="export-markdown"]');
+      expect(await app.inputValue('[data-testid="agenda-markdown"]')).toContain(`| ${feature.key} `);
+      await page.screenshot({ path: join(SHOTS, 'escalations-agenda.png'), fullPage: true });
+    });
+
+    await withPage(USERS.architect.email, async (page) => {
+      await page.goto(`${harness.site.url}/browse/${story.key}`);
+      await act(page, () => page.click('#shell-flag'));
+    });
+    await settle();
+    // The flag's impediment resolves; the explicit escalation stays until the story is done.
+    expect(await openCauses(feature.key, story.key)).toEqual(['ESCALATED']);
+    expect(await readProperty(harness.site, feature.key, 'planning-readiness-summary')).toMatchObject({ impediments: { open: 1 } });
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/planning-readiness-page`);
+      const app = await appFrame(page, 'planning-readiness-page');
+      await app.waitForSelector('[data-testid="escalations-view"]');
+      const rows = await app.$$eval(`[data-testid^="impediment-${story.key}"]`, (els) => els.map((e) => e.textContent ?? ''));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toContain('Escalated');
+    });
+  });
+});
