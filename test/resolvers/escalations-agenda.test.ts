@@ -68,6 +68,22 @@ describe('the Scrum of Scrums agenda', () => {
   });
 });
 
+describe('what is new since the last meeting', () => {
+  it('lists items with late dependencies or a critical risk until a meeting is closed', async () => {
+    const feature = payFeature();
+    // The risks and dependencies sections come from other features; here they are written directly.
+    const summary = { schemaVersion: 2, rev: 0, specStatus: 'DRAFT', changedOutsideApp: 0, dependencies: { open: 1, late: 1, cycle: 0, uncommitted: 0 }, risks: { level: 4, unroamed: 1, blocking: 1 }, impediments: { open: 0 } };
+    expect(await writeProperty(site, USERS.lead.email, feature.key, 'planning-readiness-summary', summary)).toBe(200);
+    await site.events.drain();
+    const before = await agendaFor(USERS.lead.accountId);
+    expect(before.lateDependencies).toEqual([{ key: feature.key, summary: feature.summary, lateDependencies: 1, riskLevel: 4 }]);
+    expect(before.criticalRisks.map((i) => i.key)).toEqual([feature.key]);
+    expect(await call('escalations.closeMeeting', USERS.lead.accountId)).toMatchObject({ ok: true });
+    const after = await agendaFor(USERS.lead.accountId);
+    expect([after.lateDependencies, after.criticalRisks, after.lastMeetingAt]).toEqual([[], [], expect.any(String)]);
+  });
+});
+
 describe('the demo seed and the re-scan', () => {
   it("puts the seed's flagged issues on the agenda, with the follow-up the lead prepared, and lets only administrators re-scan", async () => {
     // Flagged and not done: a done issue impedes nothing any more.

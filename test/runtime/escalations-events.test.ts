@@ -95,6 +95,23 @@ describe('impediments from Jira events', () => {
     expect(await readProperty(site, feature.key, 'planning-readiness-impediments')).toBeUndefined();
   });
 
+  it('adds and removes the configured label on the feature for "Field value changed" rules, and validates settings on the server', async () => {
+    site = await startTestSite({ events: { secondsToMs: 1 } });
+    const { story, feature } = storyUnderFeature();
+    const settings = (functionKey: string, accountId: string, payload?: unknown) =>
+      site.invoke({ moduleKey: 'planning-readiness-settings', context: { projectKey: 'PAY' }, functionKey, ...(payload === undefined ? {} : { payload }) }, accountId);
+    const view = (await settings('settings.escalations.get', USERS.lead.accountId)) as { ok: true; data: { settings: Record<string, unknown> } };
+    const labelSignal = { ...view.data.settings, fieldSignal: 'LABEL', signalLabel: 'has-impediment' };
+    expect(await settings('settings.escalations.update', USERS.viewer.accountId, labelSignal)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await settings('settings.escalations.update', USERS.lead.accountId, { ...labelSignal, signalLabel: 'escalated' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await settings('settings.escalations.update', USERS.lead.accountId, labelSignal)).toMatchObject({ ok: true });
+
+    await put(story.key, FLAG);
+    expect(byId(feature.id).labels).toContain('has-impediment');
+    await put(story.key, UNFLAG);
+    expect(byId(feature.id).labels).not.toContain('has-impediment');
+  });
+
   it('repairs the JQL summary when someone forges the impediment record', async () => {
     site = await startTestSite({ events: { secondsToMs: 1 } });
     const { story, feature } = storyUnderFeature();
