@@ -32,6 +32,11 @@ async function detectOn(deps: DetectDeps, source: EscalationSource, actor: strin
   if (!owner) return `${facts.key}: no owning epic or feature`;
   const settings = rulesFor(await deps.escalationSettings.get(source.projectKey), facts.id === owner.id && (await deps.escalationSettings.get(owner.projectKey)).fieldSignal === 'FLAG');
   const active = facts.done ? [] : activeCauses(facts, settings);
+  // Most events escalate nothing: without an active cause or an open impediment of this source, there is
+  // nothing to reconcile, so no lease is taken (the lease-held reconcile below decides in every other case).
+  if (active.length === 0 && !(await deps.impediments.load(owner.id)).impediments.some((i) => i.status === 'OPEN' && i.source.id === facts.id)) {
+    return `${facts.key} -> ${owner.key}: nothing to escalate`;
+  }
   const applied = await applyToRecord(deps, owner, (record) => reconcileSource(record, facts, active, { now: deps.now(), actor, techLead: owner.techLead }));
   for (const w of applied.warnings) console.warn(`[impediments] ${owner.key}: ${w}`);
   return `${facts.key} -> ${owner.key}: ${applied.raised.length} raised, ${applied.resolved.length} resolved${applied.saved ? '' : ' (unchanged)'}`;
