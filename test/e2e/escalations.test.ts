@@ -94,4 +94,30 @@ describe('escalations in the browser', () => {
       expect(rows[0]).toContain('Escalated');
     });
   });
+
+  it('shows a new web trigger secret once in the project settings, and saves the rules and SLA checked as the server checks them', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY`);
+      await page.click('[data-testid="nav-planning-readiness-settings"]');
+      const settings = await appFrame(page, 'planning-readiness-settings');
+      await settings.waitForSelector('[data-testid="escalations-settings"]');
+      await settings.click('[data-testid="rotate-secret"]');
+      const secret = await settings.textContent('[data-testid="new-secret-value"]');
+      expect(secret).toMatch(/^[0-9a-f]{64}$/);
+      await settings.click('[data-testid="rule-FLAGGED"]');
+      await settings.fill('[data-testid="sla-days"]', '0');
+      expect(await settings.textContent('[data-testid="escalations-settings-problem"]')).toContain('SLA');
+      await settings.fill('[data-testid="sla-days"]', '3');
+      await settings.click('[data-testid="escalations-settings-save"]');
+      await settings.waitForSelector('[data-testid="escalations-settings-save"][disabled]');
+      await page.screenshot({ path: join(SHOTS, 'escalations-settings.png'), fullPage: true });
+      await page.reload();
+      const again = await appFrame(page, 'planning-readiness-settings');
+      await again.waitForSelector('[data-testid="webhook-secret"]');
+      expect(await again.$('[data-testid="new-secret-value"]')).toBeNull();
+      expect(await again.textContent('[data-testid="webhook-secret"]')).toContain('A secret exists since');
+      expect(await again.getAttribute('[data-testid="rule-FLAGGED"]', 'aria-pressed')).toBe('false');
+      expect(await again.inputValue('[data-testid="sla-days"]')).toBe('3');
+    });
+  });
 });
