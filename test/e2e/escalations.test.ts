@@ -92,6 +92,7 @@ describe('escalations in the browser', () => {
       const rows = await app.$$eval(`[data-testid^="impediment-${story.key}"]`, (els) => els.map((e) => e.textContent ?? ''));
       expect(rows).toHaveLength(1);
       expect(rows[0]).toContain('Escalated');
+      expect(await app.textContent('[data-testid="resolved-impediments"]')).toContain(`${story.key} flagged: resolved in 0 working days`);
     });
   });
 

@@ -126,7 +126,11 @@ describe('signed web trigger headers', () => {
 
 describe('the agenda', () => {
   const ctx = { now: new Date('2026-11-18T10:00:00Z'), actor: null, techLead: 'acc-lead' };
-  const record: ImpedimentRecord = reconcileSource({ impediments: [] }, calm, activeCauses({ ...calm, flagged: true }, settings), ctx).record;
+  const flaggedRecord: ImpedimentRecord = reconcileSource({ impediments: [] }, calm, activeCauses({ ...calm, flagged: true }, settings), ctx).record;
+  // Another source: raised on Wednesday 18th, resolved on Monday 23rd (after the last meeting), 3 working days.
+  const other = { ...calm, id: '300', key: 'PAY-300' };
+  const raisedOther = reconcileSource(flaggedRecord, other, activeCauses({ ...other, priority: 'Highest' }, settings), ctx).record;
+  const record = reconcileSource(raisedOther, other, [], { ...ctx, now: new Date('2026-11-23T12:00:00Z') }).record;
   const agenda = buildAgenda({
     items: [
       { key: 'PAY-2', summary: 'Ledger | posting', lateDependencies: 2, riskLevel: 4, impediments: record.impediments },
@@ -142,10 +146,12 @@ describe('the agenda', () => {
     expect(agenda.impediments).toEqual([expect.objectContaining({ ageWorkingDays: 5, slaBreached: true, sourceSummary: null })]);
     expect(agenda.lateDependencies.map((i) => i.key)).toEqual(['PAY-2']);
     expect(agenda.criticalRisks.map((i) => i.key)).toEqual(['PAY-2']);
+    expect(agenda.resolved).toEqual([expect.objectContaining({ item: { key: 'PAY-2', summary: 'Ledger | posting' }, workingDaysToResolve: 3 })]);
   });
   it('exports Markdown, escaping table cells, showing only the key of a source the reader cannot see', () => {
     const md = agendaMarkdown(agenda, 'Scrum of Scrums', new Map([['acc-lead', 'Lena Lead']]));
     expect(md).toContain('| PAY-2 Ledger \\| posting | PAY-100 | Flagged | 5 | **BREACHED** | Lena Lead |  |');
     expect(md).toContain('- PAY-2 Ledger \\| posting: 2 late');
+    expect(md).toContain('- PAY-2: PAY-300 Priority raised to Highest, resolved in 3 working days');
   });
 });

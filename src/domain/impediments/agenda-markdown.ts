@@ -27,6 +27,9 @@ export function agendaMarkdown(agenda: Agenda, title: string, names: ReadonlyMap
       lines.push(`| ${cell(`${a.item.key} ${a.item.summary}`)} | ${cell(source)} | ${cell(cause)} | ${a.ageWorkingDays} | ${a.slaBreached ? '**BREACHED**' : 'ok'} | ${cell(name(i.owner))} | ${cell(i.nextStep ?? '')} |`);
     }
   }
+  lines.push('', '## Resolved since the last meeting', '');
+  if (agenda.resolved.length === 0) lines.push('None.');
+  for (const r of agenda.resolved) lines.push(`- ${cell(`${r.item.key}: ${r.impediment.source.key} ${CAUSE_LABELS[r.impediment.cause]}`)}, resolved in ${r.workingDaysToResolve} working days`);
   const section = (heading: string, rows: Agenda['lateDependencies'], what: (r: Agenda['lateDependencies'][number]) => string): void => {
     lines.push('', `## ${heading}`, '');
     if (rows.length === 0) lines.push('None.');

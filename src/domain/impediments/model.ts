@@ -39,8 +39,6 @@ export interface ImpedimentRecord {
   impediments: Impediment[];
 }
 
-export const EMPTY_IMPEDIMENTS: ImpedimentRecord = { impediments: [] };
-
 /** A cause active now on a source issue, as a detection rule sees it. */
 export interface ActiveCause {
   cause: DetectedCause;
@@ -49,8 +47,3 @@ export interface ActiveCause {
 }
 
 export const openImpediments = (record: ImpedimentRecord): Impediment[] => record.impediments.filter((i) => i.status === 'OPEN');
-
-/** Time to resolve, in ms, or null while open. */
-export function timeToResolveMs(i: Impediment): number | null {
-  return i.resolvedAt === null ? null : Date.parse(i.resolvedAt) - Date.parse(i.raisedAt);
-}

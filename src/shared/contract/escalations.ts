@@ -31,6 +31,7 @@ export interface AgendaDto {
   slaWorkingDays: number;
   lastMeetingAt: string | null;
   impediments: AgendaImpedimentDto[];
+  resolved: Array<{ id: string; item: { key: string; summary: string }; sourceKey: string; cause: ImpedimentCauseDto; resolvedAt: string; workingDaysToResolve: number }>;
   lateDependencies: AgendaItemDto[];
   criticalRisks: AgendaItemDto[];
   markdown: string;

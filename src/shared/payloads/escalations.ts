@@ -23,7 +23,6 @@ export const escalationInputSchema = z.object({
     .optional()
     .default('HIGH'),
 });
-export type EscalationInput = z.infer<typeof escalationInputSchema>;
 
 /** The first problem of an input, naming the field. */
 export function inputProblem(error: z.ZodError): string {

@@ -22,6 +22,7 @@ export function toAgendaDto(view: AgendaView): AgendaDto {
       nextStep: i.nextStep,
       discussedAt: i.discussedAt,
     })),
+    resolved: agenda.resolved.map(({ item, impediment: i, workingDaysToResolve }) => ({ id: i.id, item, sourceKey: i.source.key, cause: i.cause, resolvedAt: i.resolvedAt ?? i.raisedAt, workingDaysToResolve })),
     lateDependencies: agenda.lateDependencies,
     criticalRisks: agenda.criticalRisks,
     markdown: view.markdown,

@@ -179,6 +179,12 @@ export function EscalationsView({ projectKey }: { projectKey: string }): ReactEl
       ) : (
         <DynamicTable head={head} rows={data.impediments.map((r) => rowOf(r, me, followUp))} testId="impediments-table" />
       )}
+      <Stack space="space.100" testId="resolved-impediments">
+        <Heading size="small" as="h3">Resolved since the last meeting</Heading>
+        {data.resolved.length === 0 ? <Text color="color.text.subtle">None.</Text> : data.resolved.map((r) => (
+          <Inline key={r.id} space="space.075"><IssueLink issueKey={r.item.key} /><Text>{r.sourceKey} {CAUSES[r.cause].toLowerCase()}: resolved in {r.workingDaysToResolve} working days</Text></Inline>
+        ))}
+      </Stack>
       <Box>
         <Inline space="space.400" shouldWrap>
           <ItemList title="Late dependencies, new since the last meeting" rows={data.lateDependencies} what={(r) => `${r.lateDependencies} late`} testId="late-dependencies" />
