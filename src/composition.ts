@@ -89,8 +89,8 @@ function escalationDeps(jira: JiraClient) {
 
 /** Triggers, the web trigger and the Automation action's writes: as the app. */
 export function asAppEscalationDeps() {
-  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
-  return { ...asAppDeps(), ...escalationDeps(new JiraClient(asApp().requestJira, deadline)) };
+  const deps = asAppDeps();
+  return { ...deps, ...escalationDeps(new JiraClient(asApp().requestJira, deps.deadline)) };
 }
 
 /** The project page's agenda and follow-ups: as the user, so Jira's permissions decide what they see. */

@@ -46,6 +46,17 @@ describe('detecting impediments', () => {
     await detectImpediments(deps, 'PAY-3', null);
     expect(deps.notifier.signals).toEqual([{ issueKey: 'PAY-2', on: true }, { issueKey: 'PAY-2', on: false }]);
   });
+
+  it("does not take the app's own flag on the feature (the FLAG signal) for an escalation of the feature", async () => {
+    const deps = detectDeps();
+    deps.escalations.set({ key: FEATURE.key, id: FEATURE.id, flagged: true });
+    await detectImpediments(deps, FEATURE.key, null);
+    expect(deps.impediments.values.get(FEATURE.id)?.impediments).toHaveLength(1);
+    const flagSignal = detectDeps();
+    flagSignal.escalationSettings.value = { ...flagSignal.escalationSettings.value, fieldSignal: 'FLAG' };
+    flagSignal.escalations.set({ key: FEATURE.key, id: FEATURE.id, flagged: true });
+    expect(await detectImpediments(flagSignal, FEATURE.key, null)).toEqual([`${FEATURE.key} -> ${FEATURE.key}: nothing to escalate`]);
+  });
 });
 
 describe('escalating an issue explicitly', () => {

@@ -30,7 +30,9 @@ export async function detectImpediments(deps: DetectDeps, issueIdOrKey: string, 
 async function detectOn(deps: DetectDeps, source: EscalationSource, actor: string | null): Promise<string> {
   const { facts, owner } = source;
   if (!owner) return `${facts.key}: no owning epic or feature`;
-  const settings = rulesFor(await deps.escalationSettings.get(source.projectKey), facts.id === owner.id && (await deps.escalationSettings.get(owner.projectKey)).fieldSignal === 'FLAG');
+  const projectSettings = await deps.escalationSettings.get(source.projectKey);
+  // An item is in its own project, so these settings also say whether its flag is the app's signal.
+  const settings = rulesFor(projectSettings, facts.id === owner.id && projectSettings.fieldSignal === 'FLAG');
   const active = facts.done ? [] : activeCauses(facts, settings);
   // Most events escalate nothing: without an active cause or an open impediment of this source, there is
   // nothing to reconcile, so no lease is taken (the lease-held reconcile below decides in every other case).

@@ -21,7 +21,7 @@ export async function reconcileProject(deps: ReconcileDeps, userAccess: AccessCh
   const canAdminister = await userAccess.canAdministerProject(projectKey);
   if (canAdminister === null) throw notFound(`Project ${projectKey}`);
   if (!canAdminister) throw forbidden("Only the project's administrators can re-scan its escalations.");
-  const { label } = await deps.escalationSettings.get(projectKey);
+  const label = (await deps.escalationSettings.get(projectKey)).label.replace(/["\\]/g, '\\$&');
   const escalated = await deps.scanner.scan({
     jql: `project = "${projectKey}" AND statusCategory != Done AND (flagged = Impediment OR priority = Highest OR labels = "${label}") ORDER BY key ASC`,
     fields: ['summary'],
