@@ -65,6 +65,8 @@ describe('the Scrum of Scrums agenda', () => {
     const [after] = about(await agendaFor(USERS.viewer.accountId), story.key);
     expect(after).toMatchObject({ owner: { accountId: USERS.architect.accountId }, nextStep: 'Ask infra for a test database', discussedAt: expect.any(String) as unknown });
     expect((await agendaFor(USERS.lead.accountId)).markdown).toContain('Ask infra for a test database');
+    // The owner picker's search.
+    expect(await call('escalations.searchUsers', USERS.lead.accountId, { query: 'Arjun' })).toMatchObject({ ok: true, data: [expect.objectContaining({ accountId: USERS.architect.accountId })] });
   });
 });
 

@@ -5,6 +5,7 @@ import { closeMeeting, getAgenda } from '../../application/impediments/agenda';
 import { followUpImpediment } from '../../application/impediments/follow-up';
 import { reconcileProject } from '../../application/impediments/reconcile-project';
 import { followUpPayloadSchema } from '../../shared/payloads/escalations';
+import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings';
 import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
 import { listPlanningItemsPayloadSchema } from '../../shared/payloads/portfolio';
@@ -41,4 +42,5 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       const { issues, warnings } = await reconcileProject(asAppEscalationDeps(), asUserDeps().access, projectKeyFrom(context));
       return { issues, warnings };
     }),
+  'escalations.searchUsers': ({ payload }) => respond('escalations.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
 });

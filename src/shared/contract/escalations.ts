@@ -1,4 +1,4 @@
-import type { Result } from './common';
+import type { PersonRefDto, Result } from './common';
 
 /** Escalated impediments on the wire (project page agenda, project settings). */
 export type ImpedimentCauseDto = 'FLAGGED' | 'PRIORITY_HIGHEST' | 'LABEL' | 'BLOCKED_BY' | 'ESCALATED';
@@ -52,6 +52,8 @@ export type EscalationsPageDefs = {
   'escalations.closeMeeting': () => Result<{ lastMeetingAt: string }>;
   /** Project administrators: recompute the project's impediments from Jira as it is now. */
   'escalations.rescan': () => Result<{ issues: number; warnings: string[] }>;
+  /** People to own an impediment, as the user types. */
+  'escalations.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
 };
 
 export interface EscalationSettingsDto {

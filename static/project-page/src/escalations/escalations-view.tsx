@@ -14,6 +14,7 @@ import { ErrorMessage, Loading } from '../../../shared/components';
 import { IssueLink } from '../../../shared/issue-link';
 import { useResolver } from '../../../shared/use-resolver';
 import { invoke } from '../api';
+import { OwnerPicker } from './owner-picker';
 
 const CAUSES: Record<ImpedimentCauseDto, string> = {
   FLAGGED: 'Flagged',
@@ -30,8 +31,8 @@ const head = {
     { key: 'source', content: 'Escalated issue', width: 20 },
     { key: 'cause', content: 'Cause', width: 12 },
     { key: 'age', content: 'Age', width: 10 },
-    { key: 'owner', content: 'Owner', width: 10 },
-    { key: 'next', content: 'Next step', width: 20 },
+    { key: 'owner', content: 'Owner', width: 14 },
+    { key: 'next', content: 'Next step', width: 16 },
     { key: 'discussed', content: 'Discussed', width: 8 },
   ],
 };
@@ -97,15 +98,14 @@ function rowOf(row: AgendaImpedimentDto, me: string | null, followUp: (payload: 
       },
       {
         key: 'owner',
-        content:
-          row.owner?.accountId === me || !me ? (
-            <Text>{row.owner?.displayName ?? 'Unassigned'}</Text>
-          ) : (
-            <Stack space="space.025">
-              <Text>{row.owner?.displayName ?? 'Unassigned'}</Text>
+        content: (
+          <Stack space="space.025">
+            <OwnerPicker label={`Owner of ${row.source.key}`} owner={row.owner} onChange={(owner) => void followUp({ ...base, owner })} />
+            {me && row.owner?.accountId !== me ? (
               <Button appearance="subtle" spacing="compact" onClick={() => void followUp({ ...base, owner: me })}>Assign to me</Button>
-            </Stack>
-          ),
+            ) : null}
+          </Stack>
+        ),
       },
       { key: 'next', content: <NextStep row={row} onSave={(nextStep) => followUp({ ...base, nextStep })} /> },
       {
