@@ -24,6 +24,13 @@ import { KvsEscalationMeetings } from './adapters/kvs/kvs-escalation-meetings';
 import { KvsEscalationSettingsStore } from './adapters/kvs/kvs-escalation-settings-store';
 import { KvsWebhookNonces } from './adapters/kvs/kvs-webhook-nonces';
 import { KvsWebhookSecretStore } from './adapters/kvs/kvs-webhook-secret';
+import { ForgeRecomputeQueue } from './adapters/events/readiness-recompute-queue';
+import { JiraProjectLister } from './adapters/jira/readiness/jira-project-lister';
+import { KvsReadinessSettingsStore } from './adapters/kvs/kvs-readiness-settings-store';
+import { KvsRecomputeStatusStore, KvsReconcileCursorStore } from './adapters/kvs/kvs-readiness-progress';
+import { gatherPlanningFacts, type GatherDeps } from './application/readiness/gather-planning-facts';
+import { LANDED_FEATURES } from './application/readiness/landed-features';
+import { readinessScorer } from './application/readiness/readiness-scorer';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -32,7 +39,7 @@ import { KvsWebhookSecretStore } from './adapters/kvs/kvs-webhook-secret';
 export function asUserDeps() {
   const deadline = Deadline.after(RESOLVER_BUDGET_MS);
   const jira = new JiraClient(asUser().requestJira, deadline);
-  return {
+  const deps = {
     reader: new JiraWorkItemReader(jira),
     scanner: new JiraPortfolioScanner(jira),
     store: new JiraPlanningRecordStore(jira),
@@ -48,13 +55,14 @@ export function asUserDeps() {
     now: () => new Date(),
     newId: randomId,
   };
+  return { ...deps, ...readinessDeps(deps), recomputeStatus: new KvsRecomputeStatusStore(), recomputeQueue: new ForgeRecomputeQueue() };
 }
 
 /** Triggers run as the app, with the time limit of a trigger function (budgeted like a resolver's). */
 export function asAppDeps() {
   const deadline = Deadline.after(RESOLVER_BUDGET_MS);
   const jira = new JiraClient(asApp().requestJira, deadline);
-  return {
+  const deps = {
     lock: new KvsIssueLock(deadline),
     scanner: new JiraPortfolioScanner(jira),
     deadline,
@@ -64,6 +72,35 @@ export function asAppDeps() {
     ledger: new KvsAuthorityLedgerStore(),
     contextStatus: new JiraContextStatusPublisher(jira),
     digest: sha256,
+    reader: new JiraWorkItemReader(jira),
+    settings: new KvsProjectSettingsStore(),
+  };
+  return { ...deps, ...readinessDeps(deps) };
+}
+
+/**
+ * Readiness (ADR 0009): its settings, the features it scores, and the scorer `publishFacts` runs on every
+ * publish, reading an item's planning facts from Jira when its summary has none yet.
+ */
+function readinessDeps(deps: GatherDeps) {
+  const readinessSettings = new KvsReadinessSettingsStore();
+  const landedFeatures = LANDED_FEATURES;
+  return { readinessSettings, landedFeatures, readiness: readinessScorer({ readinessSettings, landedFeatures, gatherFacts: (issueId) => gatherPlanningFacts(deps, issueId) }) };
+}
+
+/** Readiness's background jobs (project recompute, reconciliation): one budget for the run, fresh deps per item. */
+export function asReadinessJobDeps(budgetMs: number) {
+  const deadline = Deadline.after(budgetMs);
+  const jira = new JiraClient(asApp().requestJira, deadline);
+  return {
+    reader: new JiraWorkItemReader(jira),
+    scanner: new JiraPortfolioScanner(jira),
+    projects: new JiraProjectLister(jira),
+    recomputeStatus: new KvsRecomputeStatusStore(),
+    cursor: new KvsReconcileCursorStore(),
+    deadline,
+    now: () => new Date(),
+    forItem: asAppDeps,
   };
 }
 

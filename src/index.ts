@@ -8,6 +8,10 @@ export { projectPageResolver } from './entry/resolvers/project-page';
 export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
+// Readiness: recompute on product events, the hourly reconciliation, the project recompute after a settings change
+export { readinessIssueChanged } from './entry/triggers/readiness-issue-changed';
+export { readinessLinkChanged } from './entry/triggers/readiness-link-changed';
+export { readinessReconcile, readinessRecompute } from './entry/triggers/readiness-jobs';
 // Escalations (issue 12): detection, the SLA sweep, the web trigger and the Automation action
 export { impedimentEvent } from './entry/triggers/impediment-events';
 export { impedimentSlaSweep } from './entry/triggers/impediment-sla-sweep';

@@ -1,4 +1,5 @@
 import { demoPlanningScripts } from '../jira/demo-planning';
+import { demoReadinessSettings } from '../jira/demo-readiness';
 import { seedEscalations } from '../jira/demo-escalations';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
@@ -52,5 +53,7 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
       }
     }
   }
+  // Readiness settings, after the planning records: each save rescores its project (issue 11).
+  if (what.planning && what.hasModule(SETTINGS)) for (const r of demoReadinessSettings(site)) await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.readiness.update', payload: r.payload, context: { projectKey: r.projectKey } }, DEMO_USERS.lead.email);
   if (what.planning && what.hasModule('planning-readiness-page')) await seedEscalations(site, (c, email) => call(invokeAs, c, email));
 }

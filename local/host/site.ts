@@ -124,6 +124,8 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const latency = faults.getLatency();
   faults.setLatency({});
   await seedAppData(store.data, (call, email) => modules.invoke({ ...call }, accountOf(email)), { settings: seedSettings, planning: store.seeded, hasModule: (key) => manifest.uiModules.some((m) => m.key === key) })
+    // The seed's background work (the readiness recompute it starts) finishes before the site is handed over.
+    .then(() => events.drain())
     .catch((e: unknown) => console.warn(`[local host] ${e instanceof Error ? e.message : String(e)}`))
     .finally(() => faults.setLatency(latency));
   return {

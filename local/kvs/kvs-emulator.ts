@@ -68,6 +68,12 @@ export class KvsEmulator {
     return Object.keys(this.state.values).length === 0 && Object.keys(this.state.secrets).length === 0;
   }
 
+  /** Every live value by key (secrets left out): what tests compare to prove nothing changed. */
+  values(): Record<string, unknown> {
+    const now = this.now();
+    return Object.fromEntries(Object.entries(this.state.values).filter(([, e]) => e.expireAt === null || e.expireAt > now).map(([k, e]) => [k, e.value]));
+  }
+
   /** Saves everything and releases the files; call it before another emulator opens the same directory. */
   close(): Promise<void> {
     return this.file.close(this.state);

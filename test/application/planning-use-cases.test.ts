@@ -56,7 +56,8 @@ describe('updatePlanningRecord', () => {
     expect(view.record.spec.sections).toEqual({ context: 'first', approach: 'second' });
     expect(stored(d)).toMatchObject({ schemaVersion: 1, rev: 2, spec: { sections: { context: 'first', approach: 'second' } } });
     expect(warnings).toEqual([]);
-    expect(d.itemSummary.values.get(ID)).toEqual(mergeFacts(null, { planning: { rev: 2, specStatus: 'DRAFT', changedOutsideApp: 0 } }));
+    // The planning facts readiness scores go with the planning fields (issue 11).
+    expect(d.itemSummary.values.get(ID)).toEqual({ ...mergeFacts(null, { planning: { rev: 2, specStatus: 'DRAFT', changedOutsideApp: 0 } }), planningFacts: expect.objectContaining({ project: 'PAY', children: 0 }) });
   });
 
   it('refuses users who cannot edit the issue, and issues they cannot see', async () => {

@@ -6,3 +6,8 @@ export interface ItemSummaryStore {
   load(issueIdOrKey: string): Promise<ItemSummary | null>;
   save(issueIdOrKey: string, summary: ItemSummary): Promise<void>;
 }
+
+/** Recomputes the readiness section of a merged summary (src/application/readiness/readiness-scorer.ts). */
+export interface ReadinessScorer {
+  score(issueId: string, summary: ItemSummary): Promise<ItemSummary>;
+}

@@ -96,7 +96,7 @@ export async function getPlanningView(deps: PlanningViewDeps, issueKey: string, 
 }
 
 /** Children, and for items two or more levels above stories, the levels below down to stories. */
-async function listDescendants(reader: WorkItemReader, item: WorkItem): Promise<DecompositionItem[]> {
+export async function listDescendants(reader: WorkItemReader, item: WorkItem): Promise<DecompositionItem[]> {
   const all: DecompositionItem[] = [];
   let parents = [item.key];
   for (let level = item.issueType.hierarchyLevel; level > 0 && parents.length > 0; level--) {

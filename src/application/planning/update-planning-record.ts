@@ -7,10 +7,11 @@ import { summarize } from '../../domain/planning-record/summary';
 import type { Deadline } from '../shared/deadline';
 import { AppFailure, forbidden, invalidInput, jiraUnavailable, storageUnavailable, UnconfirmedWrite } from '../shared/errors';
 import type { UserDirectory } from '../shared/ports';
-import { assembleView, loadViewContext, type PlanningView, type PlanningViewDeps } from './get-planning-view';
+import { assembleView, loadViewContext, type PlanningView, type PlanningViewDeps, type ViewContext } from './get-planning-view';
 import type { ContextStatusPublisher, IssueLock, Lease } from './ports';
 import { publishFacts } from '../item-summary/publish-facts';
 import type { ItemSummaryStore } from '../item-summary/ports';
+import { planningFactsOf } from '../../domain/readiness/planning-facts';
 import { readVerifiedRecord, type VerifiedRecord } from './verified-record';
 
 export interface UpdateDeps extends PlanningViewDeps {
@@ -71,7 +72,7 @@ export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequ
 
     await write(deps, issueId, current, next, lease);
     const saved: VerifiedRecord = { stored: next, effective: next, integrity: { changedOutsideApp: false, approvalUnverified: false }, problem: null, ledger: ledgerFor(next, deps.digest) };
-    const warnings = await publishAfterSave(deps, issueId, current.effective, saved);
+    const warnings = await publishAfterSave(deps, issueId, current.effective, saved, context);
     return { changed: true, view: assembleView(context, saved), warnings };
   });
 }
@@ -101,9 +102,11 @@ async function write(deps: UpdateDeps, issueId: string, current: VerifiedRecord,
 }
 
 /** The JQL summary and the side panel's lozenge follow the record; their failures are told, not hidden. */
-async function publishAfterSave(deps: UpdateDeps, issueId: string, before: PlanningRecord, saved: VerifiedRecord): Promise<string[]> {
+async function publishAfterSave(deps: UpdateDeps, issueId: string, before: PlanningRecord, saved: VerifiedRecord, context: ViewContext): Promise<string[]> {
   const warnings: string[] = [];
-  await publishFacts(deps, issueId, { planning: summarize(saved.effective, saved.integrity) }).catch(() => {
+  // The planning facts go with the planning fields, so readiness is rescored from this very save.
+  const planningFacts = planningFactsOf({ item: context.item, record: saved.effective, decomposition: context.decomposition, settings: context.settings });
+  await publishFacts(deps, issueId, { planning: summarize(saved.effective, saved.integrity), planningFacts }).catch(() => {
     warnings.push('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated: it shows the previous values until the next change here.');
   });
   if (before.rev === 0 || before.spec.status !== saved.effective.spec.status) {

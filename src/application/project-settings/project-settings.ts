@@ -17,15 +17,20 @@ export async function getProjectSettings(deps: SettingsDeps, projectKey: string)
   return { project: { key: project.key, name: project.name }, settings, canAdminister: canAdminister === true };
 }
 
+/** Throws unless the acting user administers the project: the check of every settings change. */
+export async function requireProjectAdmin(access: AccessChecker, projectKey: string): Promise<void> {
+  const canAdminister = await access.canAdministerProject(projectKey);
+  if (canAdminister === null) throw notFound(`Project ${projectKey}`);
+  if (!canAdminister) throw forbidden("Only the project's administrators can change Planning Readiness settings.");
+}
+
 /** Saves a project's settings; only its administrators may. Architects are looked up in Jira by account id. */
 export async function updateProjectSettings(
   deps: SettingsDeps,
   projectKey: string,
   update: Omit<ProjectSettings, 'architects'> & { architectAccountIds: string[] },
 ): Promise<ProjectSettings> {
-  const canAdminister = await deps.access.canAdministerProject(projectKey);
-  if (canAdminister === null) throw notFound(`Project ${projectKey}`);
-  if (!canAdminister) throw forbidden("Only the project's administrators can change Planning Readiness settings.");
+  await requireProjectAdmin(deps.access, projectKey);
   const ids = [...new Set(update.architectAccountIds)];
   const architects = ids.length > 0 ? await deps.users.byIds(ids) : [];
   const unknown = ids.filter((id) => !architects.some((a) => a.accountId === id));

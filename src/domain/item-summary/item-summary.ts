@@ -13,6 +13,8 @@ export interface ItemSummary extends PlanningSummary {
   dependencies: DependencyCounts;
   risks: RiskCounts;
   impediments: ImpedimentCounts;
+  /** What readiness needs from Jira and the planning record besides the indexed fields; absent until gathered. */
+  planningFacts?: PlanningFacts;
   /** Absent until the readiness engine has scored the item. */
   readiness?: ReadinessSummary;
 }
@@ -39,6 +41,29 @@ export interface RiskCounts {
   blocking: number;
 }
 
+/**
+ * The planning facts readiness scores (not indexed): gathered from the planning record, the issue and its
+ * children by the planning write path, the readiness triggers and the reconciliation.
+ */
+export interface PlanningFacts {
+  /** The project's key, whose readiness settings score the item. */
+  project: string;
+  /** The issue type's id and hierarchy level, which the settings map to epic or feature. */
+  typeId: string;
+  level: number;
+  /** 1 when the spec's non-functional requirements / acceptance criteria sections are written. */
+  nfrs: 0 | 1;
+  acceptance: 0 | 1;
+  /** How the estimate compares with the stories' points: none yet, agrees, diverges, or no estimated story to compare. */
+  estimate: 'NONE' | 'AGREES' | 'DIVERGES' | 'NO_BOTTOM_UP';
+  /** Direct children, story-level items below, and how many of those have story points. */
+  children: number;
+  stories: number;
+  estimatedStories: number;
+  /** 1 when a tech lead is named: the issue's assignee (see ADR 0009). */
+  techLead: 0 | 1;
+}
+
 /** Indexed as `openImpediments`. */
 export interface ImpedimentCounts {
   open: number;
@@ -59,6 +84,7 @@ export interface FactsPatch {
   dependencies?: DependencyCounts;
   risks?: RiskCounts;
   impediments?: ImpedimentCounts;
+  planningFacts?: PlanningFacts;
 }
 
 export const NO_DEPENDENCIES: DependencyCounts = { open: 0, late: 0, cycle: 0, uncommitted: 0 };

@@ -1,4 +1,5 @@
 import { makeResolver } from '@forge/resolver';
+import { readinessIssueResolvers } from './readiness';
 import { getPlanningView } from '../../application/planning/get-planning-view';
 import { asUserDeps } from '../../composition';
 import type { IssueContextDefs } from '../../shared/contract/issue-context';
@@ -10,4 +11,5 @@ import { toPlanningViewDto } from './support/mappers';
 export const issueContextResolver = makeResolver<IssueContextDefs>({
   'planning.getView': ({ context }) =>
     respond('planning.getView', async () => toPlanningViewDto(await getPlanningView(asUserDeps(), issueKeyFrom(context), accountIdFrom(context)))),
+  ...readinessIssueResolvers,
 });

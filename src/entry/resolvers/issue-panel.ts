@@ -1,4 +1,5 @@
 import { makeResolver } from '@forge/resolver';
+import { readinessIssueResolvers } from './readiness';
 import { getPlanningView } from '../../application/planning/get-planning-view';
 import { updatePlanningRecord } from '../../application/planning/update-planning-record';
 import { asUserDeps } from '../../composition';
@@ -23,4 +24,5 @@ export const issuePanelResolver = makeResolver<IssuePanelDefs>({
       });
       return toPlanningUpdateDto(result);
     }),
+  ...readinessIssueResolvers,
 });

@@ -1,4 +1,5 @@
 import { makeResolver } from '@forge/resolver';
+import { readinessSettingsResolvers } from './readiness';
 import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
 import { asUserDeps, asUserEscalationDeps } from '../../composition';
 import { webTrigger } from '@forge/api';
@@ -16,6 +17,7 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
   'settings.searchUsers': ({ payload }) =>
     respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  ...readinessSettingsResolvers,
   // Escalations (issue 12): rules, SLA and signals per project; the installation's web trigger secret.
   'settings.escalations.get': ({ context }) =>
     respond('settings.escalations.get', async () => ({ ...(await getEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context))), webTriggerUrl: await webTrigger.getUrl('escalation-webhook') })),

@@ -3,6 +3,7 @@ import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/ji
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
 import { IMPEDIMENTS_PROPERTY } from '../../adapters/jira/impediments/jira-impediment-store';
 import { repairImpediments } from '../../application/impediments/repair-impediments';
+import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
 import { asAppDeps, asAppEscalationDeps } from '../../composition';
 
 /**
@@ -23,6 +24,8 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     owns: (key) => key === PLANNING_RECORD_PROPERTY || key.endsWith(`:${CONTEXT_MODULE_KEY}:status`),
     repair: (issueId) => repairPlanningIndex(asAppDeps(), issueId),
   },
+  // Readiness owns no property of its own: a forged summary (its score or planning facts) is recomputed.
+  { feature: 'readiness', owns: () => false, repair: (issueId) => refreshPlanningFacts(asAppDeps(), issueId) },
   {
     feature: 'impediments',
     owns: (key) => key === IMPEDIMENTS_PROPERTY,

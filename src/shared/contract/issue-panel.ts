@@ -1,3 +1,4 @@
+import type { ReadinessIssueDefs } from './readiness';
 import type { Result } from './common';
 import type { PlanningUpdateDto, PlanningViewDto, UpdatePlanningPayload } from './planning';
 
@@ -5,4 +6,4 @@ import type { PlanningUpdateDto, PlanningViewDto, UpdatePlanningPayload } from '
 export type IssuePanelDefs = {
   'planning.getView': () => Result<PlanningViewDto>;
   'planning.update': (payload: UpdatePlanningPayload) => Result<PlanningUpdateDto>;
-};
+} & ReadinessIssueDefs;

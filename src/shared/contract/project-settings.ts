@@ -1,3 +1,4 @@
+import type { ReadinessSettingsDefs } from './readiness';
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
 import type { EscalationSettingsDefs } from './escalations';
 
@@ -18,4 +19,4 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-} & EscalationSettingsDefs;
+} & ReadinessSettingsDefs & EscalationSettingsDefs;

@@ -8,6 +8,7 @@ import { mount } from '../../shared/mount';
 import { estimateText, SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../shared/planning-format';
 import { onRecordChanged } from '../../shared/record-events';
 import { useResolver } from '../../shared/use-resolver';
+import { ReadinessSummary } from './readiness-summary';
 
 /** The "Readiness" side panel: the issue and its planning record at a glance, for Jira's right-hand column. */
 function ReadinessContext(): ReactElement {
@@ -59,6 +60,7 @@ function ReadinessContext(): ReactElement {
             {d.childCount} children, {d.estimatedPct}% of {d.storyCount} stories estimated
           </Text>
         </Inline>
+        <ReadinessSummary issueKey={item.key} />
       </Stack>
     </Box>
   );

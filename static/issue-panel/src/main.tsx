@@ -7,6 +7,7 @@ import { mount } from '../../shared/mount';
 import { DecompositionTab } from './decomposition-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
+import { ReadinessTab } from './readiness/readiness-tab';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
@@ -36,6 +37,7 @@ function PlanningPanel(): ReactElement {
             <Tab>Spec</Tab>
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
+            <Tab testId="readiness-tab-button">Readiness</Tab>
           </TabList>
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
@@ -50,6 +52,11 @@ function PlanningPanel(): ReactElement {
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
               <DecompositionTab view={view} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <ReadinessTab issueKey={view.item.key} rev={view.record.rev} />
             </Box>
           </TabPanel>
         </Tabs>

@@ -9,6 +9,7 @@ import { useResolver } from '../../shared/use-resolver';
 import { useSaveAction } from '../../shared/use-save-action';
 import { invoke } from './api';
 import { SettingsForm } from './settings-form';
+import { ReadinessSettings } from './readiness-settings';
 import { EscalationsSettings } from './escalations-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
@@ -40,6 +41,7 @@ function SettingsPage(): ReactElement {
         </Heading>
         {!canAdminister ? <SectionMessage appearance="information">Only the project's administrators can change these settings.</SectionMessage> : null}
         <SettingsForm key={generation} settings={settings} editable={canAdminister} save={save} onSave={onSave} />
+        <ReadinessSettings />
         <EscalationsSettings />
       </Stack>
     </Box>

@@ -3,7 +3,8 @@ import { EMPTY_PLANNING, NO_DEPENDENCIES, NO_IMPEDIMENTS, NO_RISKS, type ItemSum
 
 /**
  * The stored format of the item summary property. Version 1 held only the planning fields; version 2 adds
- * one section per feature and the readiness score. Paths indexed in manifest.yml: `specStatus`,
+ * one section per feature, the readiness score
+ * and (optional, not indexed) the planning facts readiness is scored from. Paths indexed in manifest.yml: `specStatus`,
  * `estimateConfidence`, `rev`, `changedOutsideApp`, `readiness.score`, `readiness.state`,
  * `dependencies.open`, `dependencies.late`, `dependencies.cycle`, `risks.level`, `risks.unroamed`,
  * `impediments.open`. Those paths are user-facing through their JQL aliases: keep them stable.
@@ -11,6 +12,7 @@ import { EMPTY_PLANNING, NO_DEPENDENCIES, NO_IMPEDIMENTS, NO_RISKS, type ItemSum
 export const ITEM_SUMMARY_SCHEMA_VERSION = 2;
 
 const count = z.number().int().nonnegative();
+const flag = z.union([z.literal(0), z.literal(1)]);
 const planningFields = {
   rev: count,
   specStatus: z.enum(['DRAFT', 'IN_REVIEW', 'APPROVED']),
@@ -24,9 +26,24 @@ const version2 = z
   .object({
     schemaVersion: z.literal(ITEM_SUMMARY_SCHEMA_VERSION),
     ...planningFields,
-    dependencies: z.object({ open: count, late: count, cycle: z.union([z.literal(0), z.literal(1)]), uncommitted: count }).strict(),
+    dependencies: z.object({ open: count, late: count, cycle: flag, uncommitted: count }).strict(),
     risks: z.object({ level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), unroamed: count, blocking: count }).strict(),
     impediments: z.object({ open: count }).strict(),
+    planningFacts: z
+      .object({
+        project: z.string().regex(/^[A-Z][A-Z0-9_]{0,9}$/),
+        typeId: z.string().max(32),
+        level: z.number().int().min(-1).max(10),
+        nfrs: flag,
+        acceptance: flag,
+        estimate: z.enum(['NONE', 'AGREES', 'DIVERGES', 'NO_BOTTOM_UP']),
+        children: count,
+        stories: count,
+        estimatedStories: count,
+        techLead: flag,
+      })
+      .strict()
+      .optional(),
     readiness: z
       .object({
         score: z.number().min(0).max(100),

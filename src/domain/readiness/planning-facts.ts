@@ -1,0 +1,35 @@
+import type { Decomposition } from '../decomposition/decomposition';
+import { estimateRange, reconcile } from '../estimate/estimate';
+import type { PlanningFacts } from '../item-summary/item-summary';
+import type { PlanningRecord } from '../planning-record/model';
+import type { ProjectSettings } from '../project-settings/project-settings';
+import type { WorkItem } from '../work-item/work-item';
+
+const written = (text: string | undefined): 0 | 1 => (text !== undefined && text.trim() !== '' ? 1 : 0);
+
+/**
+ * The planning facts readiness scores, from the issue, its effective (verified) planning record, its
+ * breakdown and the project's planning settings. The tech lead is the assignee (ADR 0009).
+ */
+export function planningFactsOf(input: { item: WorkItem; record: PlanningRecord; decomposition: Decomposition; settings: Pick<ProjectSettings, 'tshirtScale' | 'divergenceThresholdPct'> }): PlanningFacts {
+  const { item, record, decomposition: d, settings } = input;
+  return {
+    project: item.project.key,
+    typeId: item.issueType.id,
+    level: item.issueType.hierarchyLevel,
+    nfrs: written(record.spec.sections.nfrs),
+    acceptance: written(record.spec.sections.acceptance),
+    estimate: estimateFact(record, d, settings),
+    children: d.childCount,
+    stories: d.storyCount,
+    estimatedStories: d.estimatedStoryCount,
+    techLead: item.assignee ? 1 : 0,
+  };
+}
+
+function estimateFact(record: PlanningRecord, d: Decomposition, settings: Pick<ProjectSettings, 'tshirtScale' | 'divergenceThresholdPct'>): PlanningFacts['estimate'] {
+  if (!record.estimate) return 'NONE';
+  if (d.estimatedStoryCount === 0) return 'NO_BOTTOM_UP';
+  const r = reconcile(estimateRange(record.estimate.value, settings.tshirtScale), { points: d.bottomUpPoints, estimated: d.estimatedStoryCount, total: d.storyCount }, settings.divergenceThresholdPct);
+  return r.flagged ? 'DIVERGES' : 'AGREES';
+}
