@@ -48,7 +48,7 @@ export const FEATURE = { id: '500', key: 'PAY-2', summary: 'Ledger posting', pro
 export class FakeEscalationReader implements EscalationReader {
   readonly facts = new Map<string, SourceFacts>();
   set(f: Partial<SourceFacts> & { key: string }): void {
-    this.facts.set(f.key, { id: f.key.replace(/\D/g, ''), flagged: false, priority: 'Medium', labels: [], blockers: [], done: false, ...f });
+    this.facts.set(f.key, { id: f.key.replace(/\D/g, ''), flagged: false, priority: 'Medium', labels: [], blockers: [], done: false, planningItem: false, ...f });
   }
   async readSource(key: string): Promise<EscalationSource | null> {
     const facts = this.facts.get(key);

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { StoredIssue } from '../../local/jira/model';
-import { appFrame, SHOTS, useBrowser } from '../support/browser';
+import { appFrame, openPanels, SHOTS, useBrowser } from '../support/browser';
 import { USERS } from '../support/local-site';
 import { readProperty } from '../support/planning-site';
 
 /**
  * Escalations in Chromium on the demo app: a local Automation rule made on the Automation page, a story
- * flagged in the shell, the impediments on its feature (record, JQL summary, Escalations view), and the flag's
- * impediment resolving when the story is unflagged.
+ * flagged in the shell, the impediments on its feature (record, JQL summary, the Readiness side panel's count,
+ * the Escalations view), and the flag's impediment resolving when the story is unflagged.
  */
 const harness = useBrowser();
 const { withPage } = harness;
@@ -21,6 +21,13 @@ async function settle(): Promise<void> {
   await harness.site.events.drain();
   await harness.site.automation.drain();
   await harness.site.events.drain();
+}
+
+/** The open impediments count of the Readiness side panel (the item summary's impediments section). */
+async function sidePanelCount(page: Page, featureKey: string): Promise<string | null> {
+  const { side } = await openPanels(harness, page, featureKey);
+  await side.waitForSelector('[data-testid="context-impediments"]');
+  return side.textContent('[data-testid="context-impediments"]');
 }
 
 /** An open PAY story under a feature that the demo seed gave no impediment. */
@@ -64,6 +71,7 @@ describe('escalations in the browser', () => {
     expect(await readProperty(harness.site, feature.key, 'planning-readiness-summary')).toMatchObject({ impediments: { open: 2 } });
 
     await withPage(USERS.lead.email, async (page) => {
+      expect(await sidePanelCount(page, feature.key)).toBe('2');
       await page.goto(`${harness.site.url}/__local/automation`);
       expect(await page.textContent('[data-testid=rules] details')).toContain('SUCCESS');
       await page.goto(`${harness.site.url}/projects/PAY/apps/planning-readiness-page`);
@@ -86,6 +94,7 @@ describe('escalations in the browser', () => {
     expect(await openCauses(feature.key, story.key)).toEqual(['ESCALATED']);
     expect(await readProperty(harness.site, feature.key, 'planning-readiness-summary')).toMatchObject({ impediments: { open: 1 } });
     await withPage(USERS.lead.email, async (page) => {
+      expect(await sidePanelCount(page, feature.key)).toBe('1');
       await page.goto(`${harness.site.url}/projects/PAY/apps/planning-readiness-page`);
       const app = await appFrame(page, 'planning-readiness-page');
       await app.waitForSelector('[data-testid="escalations-view"]');

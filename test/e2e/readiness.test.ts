@@ -55,7 +55,7 @@ describe('readiness on the issue', () => {
       async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-1');
         await openReadinessTab(panel);
-        expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(5);
+        expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(6); // planning's five and impediments (the landed features)
         expect(await panel.textContent('[data-testid="readiness-criterion-spec"] [data-testid="readiness-reason"]')).toBe('The spec is approved.');
         await panel.locator('[data-testid="readiness-tab"]').screenshot({ path: join(SHOTS, 'readiness-tab-dark.png') });
       },

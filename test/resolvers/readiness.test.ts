@@ -98,7 +98,7 @@ describe('readiness on the panels', () => {
       const view = ok(await readiness('PAY-7', moduleKey, USERS.viewer.accountId));
       expect(view.score).toBe(stored.score);
       expect(view.storedScore).toBe(stored.score);
-      expect(view.criteria.map((c) => c.criterion)).toEqual(['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', 'techLead']);
+      expect(view.criteria.map((c) => c.criterion)).toEqual(['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', 'impediments', 'techLead']);
       expect(view.criteria.find((c) => c.criterion === 'spec')).toMatchObject({ reason: 'The spec is in review, not approved yet.', nextStep: expect.stringContaining('approve') });
       expect(view.criteria.find((c) => c.criterion === 'estimate')!.reason).toContain('diverges');
     }

@@ -8,7 +8,7 @@ import { breachesSla, workingDaysBetween } from '../../src/domain/impediments/sl
 import type { SourceFacts } from '../../src/domain/impediments/source-facts';
 import { readSignedHeaders, REPLAY_WINDOW_SECONDS } from '../../src/domain/impediments/webhook-request';
 
-const calm: SourceFacts = { id: '100', key: 'PAY-100', flagged: false, priority: 'Medium', labels: [], blockers: [], done: false };
+const calm: SourceFacts = { id: '100', key: 'PAY-100', flagged: false, priority: 'Medium', labels: [], blockers: [], done: false, planningItem: false };
 const settings = DEFAULT_ESCALATION_SETTINGS;
 const off = (cause: keyof EscalationSettings['rules']): EscalationSettings => ({ ...settings, rules: { ...settings.rules, [cause]: false } });
 
@@ -26,6 +26,7 @@ describe('detection rules', () => {
     ['the default label once another is configured', { labels: ['escalated'] }, { ...settings, label: 'sos' }, []],
     ['blocked by unresolved issues, one each, sorted', { blockers: [{ key: 'PAY-9', resolved: false }, { key: 'DATA-2', resolved: false }, { key: 'PAY-9', resolved: false }] }, settings, [{ cause: 'BLOCKED_BY', detail: 'DATA-2' }, { cause: 'BLOCKED_BY', detail: 'PAY-9' }]],
     ['a resolved blocker blocks nothing', { blockers: [{ key: 'PAY-9', resolved: true }] }, settings, []],
+    ['a feature blocked by another: a planned dependency, not an escalation', { planningItem: true, blockers: [{ key: 'PAY-9', resolved: false }] }, settings, []],
     ['blocked by, rule off', { blockers: [{ key: 'PAY-9', resolved: false }] }, off('BLOCKED_BY'), []],
     ['everything at once', { flagged: true, priority: 'Highest', labels: ['escalated'], blockers: [{ key: 'PAY-9', resolved: false }] }, settings, [
       { cause: 'FLAGGED', detail: null },

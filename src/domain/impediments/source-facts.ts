@@ -9,4 +9,6 @@ export interface SourceFacts {
   blockers: Array<{ key: string; resolved: boolean }>;
   /** The work item itself is done: nothing on it impedes anything any more. */
   done: boolean;
+  /** An epic or feature (planning level): its "blocks" links are planned dependencies, not escalations. */
+  planningItem: boolean;
 }

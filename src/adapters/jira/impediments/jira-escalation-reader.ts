@@ -40,7 +40,7 @@ export class JiraEscalationReader implements EscalationReader {
     const links = f.issuelinks ?? [];
     const blockers = links.flatMap((l) => (isBlocksType(l.type) && l.inwardIssue ? [{ key: l.inwardIssue.key, resolved: l.inwardIssue.fields?.status?.statusCategory.key === 'done' }] : []));
     return {
-      facts: { id: item.id, key: item.key, flagged: item.flagged, priority: f.priority?.name ?? null, labels: f.labels ?? [], blockers, done: item.status.category === 'done' },
+      facts: { id: item.id, key: item.key, flagged: item.flagged, priority: f.priority?.name ?? null, labels: f.labels ?? [], blockers, done: item.status.category === 'done', planningItem: isPlanningItemType(item.issueType) },
       projectKey: item.project.key,
       owner: await this.owningItem(item),
       blocks: links.flatMap((l) => (isBlocksType(l.type) && l.outwardIssue ? [l.outwardIssue.key] : [])),
