@@ -31,6 +31,20 @@ import { KvsRecomputeStatusStore, KvsReconcileCursorStore } from './adapters/kvs
 import { gatherPlanningFacts, type GatherDeps } from './application/readiness/gather-planning-facts';
 import { LANDED_FEATURES } from './application/readiness/landed-features';
 import { readinessScorer } from './application/readiness/readiness-scorer';
+import { JiraRiskPortfolioSource } from './adapters/jira/risks/jira-risk-portfolio';
+import { JiraRiskRegisterStore } from './adapters/jira/risks/jira-risk-register-store';
+import { KvsRiskLedgerStore } from './adapters/kvs/risks/kvs-risk-ledger-store';
+import { KvsRiskSettingsStore } from './adapters/kvs/risks/kvs-risk-settings-store';
+
+/** The risk register's adapters (issue 10), for both roots. */
+function riskAdapters(jira: JiraClient) {
+  return {
+    riskStore: new JiraRiskRegisterStore(jira),
+    riskLedger: new KvsRiskLedgerStore(),
+    riskSettings: new KvsRiskSettingsStore(),
+    riskPortfolio: new JiraRiskPortfolioSource(jira, new JiraPortfolioScanner(jira)),
+  };
+}
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -54,6 +68,7 @@ export function asUserDeps() {
     deadline,
     now: () => new Date(),
     newId: randomId,
+    ...riskAdapters(jira),
   };
   return { ...deps, ...readinessDeps(deps), recomputeStatus: new KvsRecomputeStatusStore(), recomputeQueue: new ForgeRecomputeQueue() };
 }
@@ -73,6 +88,7 @@ export function asAppDeps() {
     contextStatus: new JiraContextStatusPublisher(jira),
     digest: sha256,
     reader: new JiraWorkItemReader(jira),
+    ...riskAdapters(jira),
     settings: new KvsProjectSettingsStore(),
   };
   return { ...deps, ...readinessDeps(deps) };

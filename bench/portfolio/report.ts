@@ -1,5 +1,6 @@
 import { cpus, freemem, release, totalmem, type } from 'node:os';
 import type { BackendFigures, StrategyFigures } from './backend';
+import type { MapFigures } from '../dependency-map/map-figures';
 
 /**
  * The program-scale results: the JSON document of issue 13 (its keys, with null for a figure whose
@@ -18,6 +19,8 @@ export interface UiFigures {
   pageFirstRenderMs: Record<string, number>;
   pageFirstRenderSamplesMs: Record<string, number[]>;
   firstLoadGzipBytes: Record<string, number>;
+  /** The dependency map of 1,000 nodes and 3,000 edges (bench/dependency-map). */
+  dependencyMap?: MapFigures;
 }
 
 const round = (x: number): number => Math.round(x);
@@ -57,7 +60,8 @@ export function scaleDocument(setup: SetupFigures[], backend: BackendFigures[], 
       pageFirstRenderMs: mapValues(ui.pageFirstRenderMs, round),
       pageFirstRenderSamplesMs: mapValues(ui.pageFirstRenderSamplesMs, (s) => s.map(round)),
       scrollJankFrames: null,
-      dependencyMap1000Ms: null,
+      dependencyMap1000Ms: ui.dependencyMap ? round(ui.dependencyMap.medianMs) : null,
+      dependencyMap1000SamplesMs: ui.dependencyMap?.samplesMs.map(round) ?? null,
       panelFirstRenderMs: null,
       firstLoadGzipBytes: ui.firstLoadGzipBytes,
     },
@@ -65,7 +69,6 @@ export function scaleDocument(setup: SetupFigures[], backend: BackendFigures[], 
       'portfolio[].jiraCalls, wallMs, computeMs, peakRssMb, responseBytes': 'the portfolio aggregation and its resolver (issue 11); the strategies measure what exists: reading the program from Jira',
       'events.linkToJqlMs': 'the dependencyCycle summary written on a link event (issue 9)',
       'ui.scrollJankFrames': 'the 5,000-row table of the readiness page (issue 11); today the project page lists 50 items a page',
-      'ui.dependencyMap1000Ms': 'the dependency map (issue 9)',
       'ui.panelFirstRenderMs': 'not measured by this harness yet',
     },
   };
@@ -95,6 +98,7 @@ export function scaleTable(setup: SetupFigures[], backend: BackendFigures[], ui:
   }
   lines.push('', 'UI: project page first table row (median)');
   for (const [n, value] of Object.entries(ui.pageFirstRenderMs)) lines.push(`  n=${n}\t${ms(value)}`);
+  if (ui.dependencyMap) lines.push(`UI: dependency map, ${ui.dependencyMap.nodes} nodes and ${ui.dependencyMap.edges} edges, layout and render (median)\t${ms(ui.dependencyMap.medianMs)}`);
   lines.push('First-load JavaScript, gzip:');
   for (const [app, bytes] of Object.entries(ui.firstLoadGzipBytes)) lines.push(`  ${app}\t${kb(bytes)}`);
   return lines.join('\n');

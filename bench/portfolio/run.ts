@@ -2,6 +2,7 @@ import { backendFigures, NAIVE_CAP_N, warmUp, type BackendFigures, type Strategy
 import { scaleDocument, scaleTable, type SetupFigures, type UiFigures } from './report';
 import { startScaleSite } from './scale-site';
 import { firstLoadGzipBytes, launchBrowser, pageFirstRenderMs } from './ui';
+import { dependencyMapFigures } from '../dependency-map/map-figures';
 
 /**
  * `npm run bench:scale`: issue 13's program-scale figures, every size side by side in one run.
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
         await scale.site.close();
       }
     }
+    log('dependency map (1,000 nodes, 3,000 edges) in Chromium...');
+    ui.dependencyMap = await dependencyMapFigures(browser, UI_RUNS);
   } finally {
     await browser.close();
   }

@@ -54,13 +54,17 @@ export function median(values: number[]): number {
  * the modules its index.html preloads (lazy chunks are left out: they are not on the first load).
  */
 export function firstLoadGzipBytes(): Record<string, number> {
-  const out: Record<string, number> = {};
+  return Object.fromEntries(Object.entries(firstLoadScripts()).map(([app, files]) => [app, files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0)]));
+}
+
+/** The files of that first-load JavaScript, per built app. */
+export function firstLoadScripts(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
   for (const app of readdirSync(join(ROOT, 'static'), { withFileTypes: true })) {
     const build = join(ROOT, 'static', app.name, 'build');
     if (!app.isDirectory() || !existsSync(join(build, 'index.html'))) continue;
     const html = readFileSync(join(build, 'index.html'), 'utf8');
-    const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
-    out[app.name] = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(build, src))).length, 0);
+    out[app.name] = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => join(build, m[1]!));
   }
   return out;
 }

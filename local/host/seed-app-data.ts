@@ -1,5 +1,6 @@
 import { demoPlanningScripts } from '../jira/demo-planning';
 import { demoReadinessSettings } from '../jira/demo-readiness';
+import { seedDemoRisks } from '../jira/demo-risks';
 import { seedEscalations } from '../jira/demo-escalations';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
@@ -52,6 +53,7 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
         rev = result.view.record.rev;
       }
     }
+    await seedDemoRisks(site, invokeAs);
   }
   // Readiness settings, after the planning records: each save rescores its project (issue 11).
   if (what.planning && what.hasModule(SETTINGS)) for (const r of demoReadinessSettings(site)) await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.readiness.update', payload: r.payload, context: { projectKey: r.projectKey } }, DEMO_USERS.lead.email);

@@ -1,5 +1,6 @@
 import type { LocalSite } from '../../local/host/site';
 import { CUSTOM_FIELDS } from '../../local/jira/present';
+import { LANDED_FEATURES } from '../../src/application/readiness/landed-features';
 import type { Result } from '../../src/shared/contract/common';
 import type { ReadinessSettingsViewDto, ReadinessViewDto } from '../../src/shared/contract/readiness';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
@@ -98,7 +99,9 @@ describe('readiness on the panels', () => {
       const view = ok(await readiness('PAY-7', moduleKey, USERS.viewer.accountId));
       expect(view.score).toBe(stored.score);
       expect(view.storedScore).toBe(stored.score);
-      expect(view.criteria.map((c) => c.criterion)).toEqual(['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', 'impediments', 'techLead']);
+      // The planning criteria, then one per feature that has landed (the others are absent, not faked).
+      const landed = (['dependencies', 'risks', 'impediments'] as const).filter((f) => LANDED_FEATURES.includes(f));
+      expect(view.criteria.map((c) => c.criterion)).toEqual(['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', ...landed, 'techLead']);
       expect(view.criteria.find((c) => c.criterion === 'spec')).toMatchObject({ reason: 'The spec is in review, not approved yet.', nextStep: expect.stringContaining('approve') });
       expect(view.criteria.find((c) => c.criterion === 'estimate')!.reason).toContain('diverges');
     }

@@ -1,5 +1,6 @@
 import { escalationSettingsProblem, type EscalationSettings } from '../../domain/impediments/settings';
-import { forbidden, invalidInput, notFound } from '../shared/errors';
+import { requireProjectAdmin } from '../project-settings/project-settings';
+import { invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker } from '../shared/ports';
 import type { EscalationSettingsStore } from './ports';
 import type { WebhookCrypto, WebhookSecretStore } from './webhook-ports';
@@ -19,12 +20,6 @@ export interface EscalationSettingsView {
   secretCreatedAt: string | null;
 }
 
-async function requireAdmin(deps: EscalationSettingsDeps, projectKey: string): Promise<void> {
-  const canAdminister = await deps.access.canAdministerProject(projectKey);
-  if (canAdminister === null) throw notFound(`Project ${projectKey}`);
-  if (!canAdminister) throw forbidden("Only the project's administrators can change escalation settings.");
-}
-
 export async function getEscalationSettings(deps: EscalationSettingsDeps, projectKey: string): Promise<EscalationSettingsView> {
   const canAdminister = await deps.access.canAdministerProject(projectKey);
   if (canAdminister === null) throw notFound(`Project ${projectKey}`);
@@ -33,7 +28,7 @@ export async function getEscalationSettings(deps: EscalationSettingsDeps, projec
 }
 
 export async function updateEscalationSettings(deps: EscalationSettingsDeps, projectKey: string, settings: EscalationSettings): Promise<EscalationSettings> {
-  await requireAdmin(deps, projectKey);
+  await requireProjectAdmin(deps.access, projectKey);
   const problem = escalationSettingsProblem(settings);
   if (problem) throw invalidInput(problem);
   await deps.escalationSettings.save(projectKey, settings);
@@ -45,7 +40,7 @@ export async function updateEscalationSettings(deps: EscalationSettingsDeps, pro
  * from now on). The answer is the only time the secret is shown; it is never logged.
  */
 export async function rotateWebhookSecret(deps: EscalationSettingsDeps, projectKey: string): Promise<{ secret: string; createdAt: string }> {
-  await requireAdmin(deps, projectKey);
+  await requireProjectAdmin(deps.access, projectKey);
   const secret = deps.crypto.newSecret();
   const createdAt = deps.now().toISOString();
   await deps.webhookSecret.replace(secret, createdAt);

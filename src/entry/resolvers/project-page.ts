@@ -13,6 +13,8 @@ import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { invalidInput } from '../../application/shared/errors';
 import { toWorkItemDto } from './support/mappers';
+import { listPortfolioRisks } from '../../application/risks/portfolio-risks';
+import { toPortfolioRisksDto } from './support/risk-mappers';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -26,6 +28,7 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
   // Escalations (issue 12): the Scrum of Scrums agenda, as the user.
   'escalations.getAgenda': ({ context }) => respond('escalations.getAgenda', async () => toAgendaDto(await getAgenda(asUserEscalationDeps(), projectKeyFrom(context)))),
   'escalations.followUp': ({ payload, context }) =>

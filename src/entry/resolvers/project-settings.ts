@@ -9,6 +9,8 @@ import type { ProjectSettingsDefs } from '../../shared/contract/project-settings
 import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
+import { getRiskSettings, updateRiskSettings } from '../../application/risks/risk-settings';
+import { riskSettingsPayloadSchema } from '../../shared/payloads/risks';
 
 /** The project settings page: only project administrators change settings (checked in the use case). */
 export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
@@ -18,6 +20,9 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
   'settings.searchUsers': ({ payload }) =>
     respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
   ...readinessSettingsResolvers,
+  'settings.risks.get': ({ context }) => respond('settings.risks.get', () => getRiskSettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.risks.update': ({ payload, context }) =>
+    respond('settings.risks.update', () => updateRiskSettings(asUserDeps(), projectKeyFrom(context), parsePayload(riskSettingsPayloadSchema, payload))),
   // Escalations (issue 12): rules, SLA and signals per project; the installation's web trigger secret.
   'settings.escalations.get': ({ context }) =>
     respond('settings.escalations.get', async () => ({ ...(await getEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context))), webTriggerUrl: await webTrigger.getUrl('escalation-webhook') })),

@@ -5,6 +5,8 @@ import { IMPEDIMENTS_PROPERTY } from '../../adapters/jira/impediments/jira-imped
 import { repairImpediments } from '../../application/impediments/repair-impediments';
 import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
 import { asAppDeps, asAppEscalationDeps } from '../../composition';
+import { RISK_REGISTER_PROPERTY } from '../../adapters/jira/risks/jira-risk-register-store';
+import { repairRiskFacts } from '../../application/risks/repair-risk-facts';
 
 /**
  * What the app repairs when someone writes one of its properties outside the app: each feature names the
@@ -26,6 +28,11 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
   },
   // Readiness owns no property of its own: a forged summary (its score or planning facts) is recomputed.
   { feature: 'readiness', owns: () => false, repair: (issueId) => refreshPlanningFacts(asAppDeps(), issueId) },
+  {
+    feature: 'risks',
+    owns: (key) => key === RISK_REGISTER_PROPERTY,
+    repair: (issueId) => repairRiskFacts(asAppDeps(), issueId),
+  },
   {
     feature: 'impediments',
     owns: (key) => key === IMPEDIMENTS_PROPERTY,

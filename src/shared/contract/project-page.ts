@@ -1,4 +1,5 @@
 import type { Result, WorkItemDto } from './common';
+import type { RisksProjectPageDefs } from './risks';
 import type { EscalationsPageDefs } from './escalations';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page). */
@@ -15,4 +16,4 @@ export interface ListPlanningItemsPayload {
 
 export type ProjectPageDefs = {
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-} & EscalationsPageDefs;
+} & RisksProjectPageDefs & EscalationsPageDefs;

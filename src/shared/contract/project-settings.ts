@@ -1,5 +1,6 @@
 import type { ReadinessSettingsDefs } from './readiness';
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
+import type { RisksSettingsDefs } from './risks';
 import type { EscalationSettingsDefs } from './escalations';
 
 /** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
@@ -19,4 +20,4 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-} & ReadinessSettingsDefs & EscalationSettingsDefs;
+} & ReadinessSettingsDefs & RisksSettingsDefs & EscalationSettingsDefs;

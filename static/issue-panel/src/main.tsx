@@ -8,6 +8,7 @@ import { DecompositionTab } from './decomposition-tab';
 import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
 import { ReadinessTab } from './readiness/readiness-tab';
+import { RisksTab } from './risks/risks-tab';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
@@ -38,6 +39,7 @@ function PlanningPanel(): ReactElement {
             <Tab>Estimate</Tab>
             <Tab>Decomposition</Tab>
             <Tab testId="readiness-tab-button">Readiness</Tab>
+            <Tab testId="risks-tab-button">Risks</Tab>
           </TabList>
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
@@ -57,6 +59,11 @@ function PlanningPanel(): ReactElement {
           <TabPanel>
             <Box paddingBlock="space.200" style={{ width: '100%' }}>
               <ReadinessTab issueKey={view.item.key} rev={view.record.rev} />
+            </Box>
+          </TabPanel>
+          <TabPanel>
+            <Box paddingBlock="space.200" style={{ width: '100%' }}>
+              <RisksTab />
             </Box>
           </TabPanel>
         </Tabs>

@@ -12,6 +12,7 @@ import { IssueLink } from '../../shared/issue-link';
 import { mount } from '../../shared/mount';
 import { useResolver } from '../../shared/use-resolver';
 import { invoke } from './api';
+import { RisksView } from './risks/risks-view';
 import { EscalationsView } from './escalations/escalations-view';
 
 const PAGE_SIZE = 50;
@@ -98,6 +99,7 @@ function PlanningReadinessPage(): ReactElement {
             </Button>
           </Box>
         ) : null}
+        {project ? <RisksView projectKey={project.key} /> : null}
         {/* Escalations (issue 12): its own view; the portfolio page's tab list takes it as a tab. */}
         {project ? <EscalationsView projectKey={project.key} /> : null}
       </Stack>

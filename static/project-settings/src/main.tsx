@@ -10,6 +10,7 @@ import { useSaveAction } from '../../shared/use-save-action';
 import { invoke } from './api';
 import { SettingsForm } from './settings-form';
 import { ReadinessSettings } from './readiness-settings';
+import { RiskSettingsSection } from './risks-settings';
 import { EscalationsSettings } from './escalations-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
@@ -42,6 +43,7 @@ function SettingsPage(): ReactElement {
         {!canAdminister ? <SectionMessage appearance="information">Only the project's administrators can change these settings.</SectionMessage> : null}
         <SettingsForm key={generation} settings={settings} editable={canAdminister} save={save} onSave={onSave} />
         <ReadinessSettings />
+        <RiskSettingsSection />
         <EscalationsSettings />
       </Stack>
     </Box>
