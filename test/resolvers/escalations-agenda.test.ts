@@ -4,7 +4,7 @@ import type { Result } from '../../src/shared/contract/common';
 import type { AgendaDto } from '../../src/shared/contract/escalations';
 import { rest } from '../support/events-site';
 import { startTestSite, USERS } from '../support/local-site';
-import { readProperty, writeProperty } from '../support/planning-site';
+import { jqlKeys, readProperty, writeProperty } from '../support/planning-site';
 
 /**
  * The Escalations view's resolvers (the Scrum of Scrums agenda) as each demo user, and the daily SLA sweep.
@@ -71,15 +71,19 @@ describe('the Scrum of Scrums agenda', () => {
 });
 
 describe('what is new since the last meeting', () => {
-  it('lists items with late dependencies or a critical risk until a meeting is closed', async () => {
+  it('lists the items with late dependencies or a critical risk, as their summaries count them, until a meeting is closed', async () => {
     const feature = payFeature();
-    // The risks and dependencies sections come from other features; here they are written directly.
-    const summary = { schemaVersion: 2, rev: 0, specStatus: 'DRAFT', changedOutsideApp: 0, dependencies: { open: 1, late: 1, cycle: 0, uncommitted: 0 }, risks: { level: 4, unroamed: 1, blocking: 1 }, impediments: { open: 0 } };
+    // A late dependency in the summary, as the dependencies feature would publish it (the demo has risks of its own).
+    const stored = (await readProperty(site, feature.key, 'planning-readiness-summary')) as Record<string, unknown>;
+    const summary = { ...stored, dependencies: { open: 1, late: 1, cycle: 0, uncommitted: 0 } };
     expect(await writeProperty(site, USERS.lead.email, feature.key, 'planning-readiness-summary', summary)).toBe(200);
     await site.events.drain();
+    const late = await jqlKeys(site, 'project = PAY AND lateDependencies > 0');
+    const critical = await jqlKeys(site, 'project = PAY AND riskLevel >= 4');
+    expect(late.length + critical.length).toBeGreaterThan(0);
     const before = await agendaFor(USERS.lead.accountId);
-    expect(before.lateDependencies).toEqual([{ key: feature.key, summary: feature.summary, lateDependencies: 1, riskLevel: 4 }]);
-    expect(before.criticalRisks.map((i) => i.key)).toEqual([feature.key]);
+    expect(before.lateDependencies.map((i) => i.key).sort()).toEqual(late);
+    expect(before.criticalRisks.map((i) => i.key).sort()).toEqual(critical);
     expect(await call('escalations.closeMeeting', USERS.lead.accountId)).toMatchObject({ ok: true });
     const after = await agendaFor(USERS.lead.accountId);
     expect([after.lateDependencies, after.criticalRisks, after.lastMeetingAt]).toEqual([[], [], expect.any(String)]);
