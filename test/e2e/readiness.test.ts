@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { appFrame, openPanels, SHOTS, useBrowser } from '../support/browser';
 import { USERS } from '../support/local-site';
 import { writeSection } from '../support/spec-sections';
+import { LANDED_FEATURES } from '../../src/application/readiness/landed-features';
 
 /**
  * Issue 11 in Chromium: a change to a spec section rescored on the spot, on the Planning panel's Readiness
@@ -55,7 +56,8 @@ describe('readiness on the issue', () => {
       async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-1');
         await openReadinessTab(panel);
-        expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(6); // planning's five and impediments (the landed features)
+        // Planning's five criteria and one per feature that has landed.
+        expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(5 + LANDED_FEATURES.length);
         expect(await panel.textContent('[data-testid="readiness-criterion-spec"] [data-testid="readiness-reason"]')).toBe('The spec is approved.');
         await panel.locator('[data-testid="readiness-tab"]').screenshot({ path: join(SHOTS, 'readiness-tab-dark.png') });
       },
