@@ -84,7 +84,9 @@ describe('what is new since the last meeting', () => {
     const before = await agendaFor(USERS.lead.accountId);
     expect(before.lateDependencies.map((i) => i.key).sort()).toEqual(late);
     expect(before.criticalRisks.map((i) => i.key).sort()).toEqual(critical);
-    expect(await call('escalations.closeMeeting', USERS.lead.accountId)).toMatchObject({ ok: true });
+    expect(await call('escalations.closeMeeting', USERS.lead.accountId, { previous: before.lastMeetingAt ?? 'none' })).toMatchObject({ ok: true });
+    // A second page that still shows no closed meeting cannot close it again.
+    expect(await call('escalations.closeMeeting', USERS.lead.accountId, { previous: 'none' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const after = await agendaFor(USERS.lead.accountId);
     expect([after.lateDependencies, after.criticalRisks, after.lastMeetingAt]).toEqual([[], [], expect.any(String)]);
   });

@@ -101,12 +101,17 @@ describe('the signed web trigger', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  const settings = (functionKey: string, email: string) =>
-    site.invoke({ moduleKey: 'planning-readiness-settings', context: { projectKey: 'PAY' }, functionKey }, Object.values(USERS).find((u) => u.email === email)!.accountId) as Promise<{ ok: boolean; data?: Record<string, unknown>; error?: { code: string } }>;
+  const settings = (functionKey: string, email: string, payload?: unknown) =>
+    site.invoke({ moduleKey: 'planning-readiness-settings', context: { projectKey: 'PAY' }, functionKey, ...(payload === undefined ? {} : { payload }) }, Object.values(USERS).find((u) => u.email === email)!.accountId) as Promise<{
+      ok: boolean;
+      data?: Record<string, unknown>;
+      error?: { code: string };
+    }>;
 
+  /** Rotates the secret as the lead, as the settings page does: naming the secret the page showed. */
   async function setUp(): Promise<{ secret: string; url: string }> {
-    const rotated = await settings('settings.escalations.rotateSecret', USERS.lead.email);
     const view = await settings('settings.escalations.get', USERS.lead.email);
+    const rotated = await settings('settings.escalations.rotateSecret', USERS.lead.email, { previous: (view.data!.secretCreatedAt as string | null) ?? 'none' });
     return { secret: rotated.data!.secret as string, url: view.data!.webTriggerUrl as string };
   }
 
@@ -156,7 +161,9 @@ describe('the signed web trigger', () => {
 
   it('lets only project administrators rotate the secret, and an old secret stops working', async () => {
     const { secret, url } = await setUp();
-    expect(await settings('settings.escalations.rotateSecret', USERS.viewer.email)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await settings('settings.escalations.rotateSecret', USERS.viewer.email, { previous: 'none' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // A page that still shows no secret cannot replace the one just made (no one is left with a dead secret).
+    expect(await settings('settings.escalations.rotateSecret', USERS.lead.email, { previous: 'none' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await setUp(); // rotated again by the lead
     const body = JSON.stringify({ issueKey: 'PAY-3' });
     expect((await fetch(url, { method: 'POST', headers: sign(secret, nowSeconds(), body), body })).status).toBe(401);

@@ -4,7 +4,7 @@ import type { ImpedimentRecord } from '../../domain/impediments/model';
 import type { ItemSummary } from '../../domain/item-summary/item-summary';
 import { isPlanningItemType } from '../../domain/work-item/work-item';
 import type { PortfolioScanner } from '../portfolio/ports';
-import { notFound } from '../shared/errors';
+import { AppFailure, notFound } from '../shared/errors';
 import type { UserDirectory, WorkItemReader } from '../shared/ports';
 import type { EscalationReader, EscalationSettingsStore } from './ports';
 
@@ -103,9 +103,14 @@ export async function getAgenda(deps: AgendaDeps, projectKey: string): Promise<A
   };
 }
 
-/** Ends a meeting: the items late or at critical risk now are no longer "new" at the next one. */
-export async function closeMeeting(deps: AgendaDeps, projectKey: string): Promise<MeetingState> {
+/**
+ * Ends a meeting: the items late or at critical risk now are no longer "new" at the next one. `previous` is the
+ * last meeting the caller saw (null: none); if someone closed one since, nothing changes (a conflict).
+ */
+export async function closeMeeting(deps: AgendaDeps, projectKey: string, previous: string | null): Promise<MeetingState> {
   const { project, items } = await readItems(deps, projectKey);
+  const current = await deps.meetings.get(project.key);
+  if (current.lastMeetingAt !== previous) throw new AppFailure('CONFLICT', 'Someone closed the meeting in the meantime: reload the agenda.');
   const state: MeetingState = {
     lastMeetingAt: deps.now().toISOString(),
     late: items.filter((i) => i.lateDependencies > 0).map((i) => i.key),

@@ -1,6 +1,6 @@
 import { escalationSettingsProblem, type EscalationSettings } from '../../domain/impediments/settings';
 import { requireProjectAdmin } from '../project-settings/project-settings';
-import { invalidInput, notFound } from '../shared/errors';
+import { AppFailure, invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker } from '../shared/ports';
 import type { EscalationSettingsStore } from './ports';
 import type { WebhookCrypto, WebhookSecretStore } from './webhook-ports';
@@ -37,10 +37,12 @@ export async function updateEscalationSettings(deps: EscalationSettingsDeps, pro
 
 /**
  * Creates a new web trigger secret for the installation, replacing the old one (requests signed with it fail
- * from now on). The answer is the only time the secret is shown; it is never logged.
+ * from now on). The answer is the only time the secret is shown; it is never logged. `previous` is the creation
+ * time of the secret the admin saw (null: none), so two admins cannot replace each other's new secret unseen.
  */
-export async function rotateWebhookSecret(deps: EscalationSettingsDeps, projectKey: string): Promise<{ secret: string; createdAt: string }> {
+export async function rotateWebhookSecret(deps: EscalationSettingsDeps, projectKey: string, previous: string | null): Promise<{ secret: string; createdAt: string }> {
   await requireProjectAdmin(deps.access, projectKey);
+  if ((await deps.webhookSecret.createdAt()) !== previous) throw new AppFailure('CONFLICT', 'Someone replaced the secret in the meantime: reload the settings before rotating it.');
   const secret = deps.crypto.newSecret();
   const createdAt = deps.now().toISOString();
   await deps.webhookSecret.replace(secret, createdAt);

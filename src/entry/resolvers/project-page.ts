@@ -4,7 +4,7 @@ import { asAppEscalationDeps, asUserDeps, asUserEscalationDeps } from '../../com
 import { closeMeeting, getAgenda } from '../../application/impediments/agenda';
 import { followUpImpediment } from '../../application/impediments/follow-up';
 import { reconcileProject } from '../../application/impediments/reconcile-project';
-import { followUpPayloadSchema } from '../../shared/payloads/escalations';
+import { followUpPayloadSchema, previousPayloadSchema } from '../../shared/payloads/escalations';
 import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings';
 import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
@@ -37,8 +37,11 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       if (request.itemKey.split('-')[0] !== projectKeyFrom(context)) throw invalidInput('itemKey: an epic or feature of this project');
       return followUpImpediment(asUserEscalationDeps(), request);
     }),
-  'escalations.closeMeeting': ({ context }) =>
-    respond('escalations.closeMeeting', async () => ({ lastMeetingAt: (await closeMeeting(asUserEscalationDeps(), projectKeyFrom(context))).lastMeetingAt ?? '' })),
+  'escalations.closeMeeting': ({ payload, context }) =>
+    respond('escalations.closeMeeting', async () => {
+      const { previous } = parsePayload(previousPayloadSchema, payload);
+      return { lastMeetingAt: (await closeMeeting(asUserEscalationDeps(), projectKeyFrom(context), previous === 'none' ? null : previous)).lastMeetingAt ?? '' };
+    }),
   // The administrator's check is as the user; detection then runs as the app, exactly as the triggers do.
   'escalations.rescan': ({ context }) =>
     respond('escalations.rescan', async () => {

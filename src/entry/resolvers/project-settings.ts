@@ -4,7 +4,7 @@ import { getProjectSettings, updateProjectSettings } from '../../application/pro
 import { asUserDeps, asUserEscalationDeps } from '../../composition';
 import { webTrigger } from '@forge/api';
 import { getEscalationSettings, rotateWebhookSecret, updateEscalationSettings } from '../../application/impediments/escalation-settings';
-import { escalationSettingsPayloadSchema } from '../../shared/payloads/escalations';
+import { escalationSettingsPayloadSchema, previousPayloadSchema } from '../../shared/payloads/escalations';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
 import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
 import { projectKeyFrom } from './support/context';
@@ -28,5 +28,9 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
     respond('settings.escalations.get', async () => ({ ...(await getEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context))), webTriggerUrl: await webTrigger.getUrl('escalation-webhook') })),
   'settings.escalations.update': ({ payload, context }) =>
     respond('settings.escalations.update', () => updateEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context), parsePayload(escalationSettingsPayloadSchema, payload))),
-  'settings.escalations.rotateSecret': ({ context }) => respond('settings.escalations.rotateSecret', () => rotateWebhookSecret(asUserEscalationDeps(), projectKeyFrom(context))),
+  'settings.escalations.rotateSecret': ({ payload, context }) =>
+    respond('settings.escalations.rotateSecret', () => {
+      const { previous } = parsePayload(previousPayloadSchema, payload);
+      return rotateWebhookSecret(asUserEscalationDeps(), projectKeyFrom(context), previous === 'none' ? null : previous);
+    }),
 });

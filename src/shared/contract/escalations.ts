@@ -49,7 +49,8 @@ export interface FollowUpPayload {
 export type EscalationsPageDefs = {
   'escalations.getAgenda': () => Result<AgendaDto>;
   'escalations.followUp': (payload: FollowUpPayload) => Result<{ warnings: string[] }>;
-  'escalations.closeMeeting': () => Result<{ lastMeetingAt: string }>;
+  /** `previous`: the last meeting the agenda showed (`lastMeetingAt`, or 'none'); another close meanwhile is a conflict. */
+  'escalations.closeMeeting': (payload: { previous: string }) => Result<{ lastMeetingAt: string }>;
   /** Project administrators: recompute the project's impediments from Jira as it is now. */
   'escalations.rescan': () => Result<{ issues: number; warnings: string[] }>;
   /** People to own an impediment, as the user types. */
@@ -75,6 +76,9 @@ export interface EscalationSettingsViewDto {
 export type EscalationSettingsDefs = {
   'settings.escalations.get': () => Result<EscalationSettingsViewDto>;
   'settings.escalations.update': (payload: EscalationSettingsDto) => Result<EscalationSettingsDto>;
-  /** The new secret is in this answer only: it is never shown again. */
-  'settings.escalations.rotateSecret': () => Result<{ secret: string; createdAt: string }>;
+  /**
+   * The new secret is in this answer only: it is never shown again. `previous`: the secret's creation time the page
+   * showed (or 'none'); a rotation by someone else meanwhile is a conflict, so no one is left with a dead secret.
+   */
+  'settings.escalations.rotateSecret': (payload: { previous: string }) => Result<{ secret: string; createdAt: string }>;
 };

@@ -61,3 +61,6 @@ export const escalationSettingsPayloadSchema = z
 
 /** The settings' rules, for the settings page to check exactly as the server does. */
 export { escalationSettingsProblem } from '../../domain/impediments/settings';
+
+/** What a page showed before a change that replaces it (a meeting's close, the secret's creation), or 'none'. */
+export const previousPayloadSchema = z.object({ previous: z.union([z.literal('none'), z.iso.datetime()]) }).strict();

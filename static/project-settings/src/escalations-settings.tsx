@@ -41,7 +41,7 @@ function WebTriggerSecret({ view }: { view: EscalationSettingsViewDto }): ReactE
   const [shown, setShown] = useState<{ secret: string; createdAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const rotate = async (): Promise<void> => {
-    const r = await invoke('settings.escalations.rotateSecret');
+    const r = await invoke('settings.escalations.rotateSecret', { previous: shown?.createdAt ?? view.secretCreatedAt ?? 'none' });
     if (r.ok) setShown(r.data);
     setError(r.ok ? null : r.error.message);
   };

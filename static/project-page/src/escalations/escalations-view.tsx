@@ -151,7 +151,7 @@ export function EscalationsView({ projectKey }: { projectKey: string }): ReactEl
     await agenda.reload();
   };
   const closeMeeting = async (): Promise<void> => {
-    const r = await invoke('escalations.closeMeeting');
+    const r = await invoke('escalations.closeMeeting', { previous: data.lastMeetingAt ?? 'none' });
     setProblem(r.ok ? null : r.error.message);
     await agenda.reload();
   };
