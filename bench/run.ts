@@ -6,7 +6,7 @@ import { observeProductCalls } from '../local/runtime/forge-runtime';
 import { DEMO_USERS } from '../local/jira/seed';
 
 /**
- * `npm run bench`: `npm start` time (build included), Jira calls per resolver, resolver latency through the HTTP bridge (the path a
+ * `npm run bench:resolvers`: `npm start` time (build included), Jira calls per resolver, resolver latency through the HTTP bridge (the path a
  * browser takes), JQL search on the emulator, and memory. Results go to stdout; docs/PERFORMANCE.md records them.
  */
 const ROOT = resolve(__dirname, '..');

@@ -13,17 +13,9 @@ import { KvsIssueLock } from './adapters/kvs/kvs-issue-lock';
 import { KvsProjectSettingsStore } from './adapters/kvs/kvs-project-settings-store';
 import { Deadline, RESOLVER_BUDGET_MS } from './application/shared/deadline';
 import { randomId } from './adapters/crypto/random-id';
-import { hmacSha256Hex, newWebhookSecret, sameDigest } from './adapters/crypto/hmac-sha256';
-import { JiraEscalationNotifier } from './adapters/jira/impediments/jira-escalation-notifier';
-import { JiraEscalationReader } from './adapters/jira/impediments/jira-escalation-reader';
-import { IMPEDIMENTS_PROPERTY, JiraImpedimentStore } from './adapters/jira/impediments/jira-impediment-store';
-import { fromStored as impedimentsFromStored } from './adapters/jira/impediments/stored-format';
-import { ITEM_SUMMARY_PROPERTY } from './adapters/jira/item-summary/jira-item-summary-store';
-import { fromStored as summaryFromStored } from './adapters/jira/item-summary/stored-format';
-import { KvsEscalationMeetings } from './adapters/kvs/kvs-escalation-meetings';
-import { KvsEscalationSettingsStore } from './adapters/kvs/kvs-escalation-settings-store';
-import { KvsWebhookNonces } from './adapters/kvs/kvs-webhook-nonces';
-import { KvsWebhookSecretStore } from './adapters/kvs/kvs-webhook-secret';
+import { JiraPortfolioProjects } from './adapters/jira/jira-portfolio-projects';
+import { JiraPortfolioRows } from './adapters/jira/jira-portfolio-rows';
+import { KvsBaselineStore, KvsSnapshotStore, KvsTrendStore } from './adapters/kvs/kvs-snapshot-stores';
 import { ForgeRecomputeQueue } from './adapters/events/readiness-recompute-queue';
 import { JiraProjectLister } from './adapters/jira/readiness/jira-project-lister';
 import { KvsReadinessSettingsStore } from './adapters/kvs/kvs-readiness-settings-store';
@@ -45,6 +37,21 @@ function riskAdapters(jira: JiraClient) {
     riskPortfolio: new JiraRiskPortfolioSource(jira, new JiraPortfolioScanner(jira)),
   };
 }
+import { JiraReviewNotifier } from './adapters/jira/jira-review-notifier';
+import { KvsReviewSettingsStore } from './adapters/kvs/kvs-review-settings-store';
+import { JiraReviewQueue } from './adapters/jira/planning-record/jira-review-queue';
+import { JiraProjectMembers } from './adapters/jira/jira-project-members';
+import { hmacSha256Hex, newWebhookSecret, sameDigest } from './adapters/crypto/hmac-sha256';
+import { JiraEscalationNotifier } from './adapters/jira/impediments/jira-escalation-notifier';
+import { JiraEscalationReader } from './adapters/jira/impediments/jira-escalation-reader';
+import { IMPEDIMENTS_PROPERTY, JiraImpedimentStore } from './adapters/jira/impediments/jira-impediment-store';
+import { fromStored as impedimentsFromStored } from './adapters/jira/impediments/stored-format';
+import { ITEM_SUMMARY_PROPERTY } from './adapters/jira/item-summary/jira-item-summary-store';
+import { fromStored as summaryFromStored } from './adapters/jira/item-summary/stored-format';
+import { KvsEscalationMeetings } from './adapters/kvs/kvs-escalation-meetings';
+import { KvsEscalationSettingsStore } from './adapters/kvs/kvs-escalation-settings-store';
+import { KvsWebhookNonces } from './adapters/kvs/kvs-webhook-nonces';
+import { KvsWebhookSecretStore } from './adapters/kvs/kvs-webhook-secret';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -69,6 +76,11 @@ export function asUserDeps() {
     now: () => new Date(),
     newId: randomId,
     ...riskAdapters(jira),
+    // Planning review (issue 8): notices as Jira comments, switchable per project.
+    reviewSettings: new KvsReviewSettingsStore(),
+    notifier: new JiraReviewNotifier(jira),
+    reviewQueue: new JiraReviewQueue(new JiraPortfolioScanner(jira)),
+    members: new JiraProjectMembers(jira),
   };
   return { ...deps, ...readinessDeps(deps), recomputeStatus: new KvsRecomputeStatusStore(), recomputeQueue: new ForgeRecomputeQueue() };
 }
@@ -118,6 +130,47 @@ export function asReadinessJobDeps(budgetMs: number) {
     now: () => new Date(),
     forItem: asAppDeps,
   };
+}
+
+// ---- Portfolio (issue 11): the readiness page's reads, snapshots, trend and baselines ----
+
+/** The daily snapshot's function may run 900 s (manifest timeoutSeconds); it budgets 840 s of it. */
+export const SNAPSHOT_BUDGET_MS = 840_000;
+
+function portfolioParts(jira: JiraClient) {
+  return {
+    portfolio: new JiraPortfolioRows(jira, new JiraPortfolioScanner(jira)),
+    snapshots: new KvsSnapshotStore(),
+    trend: new KvsTrendStore(),
+    baselines: new KvsBaselineStore(),
+    projects: new JiraPortfolioProjects(jira),
+    clock: () => performance.now(),
+    now: () => new Date(),
+  };
+}
+
+/** The project page's and the global page's resolvers, as the user. */
+export function asUserPortfolioDeps() {
+  const deadline = Deadline.after(RESOLVER_BUDGET_MS);
+  const jira = new JiraClient(asUser().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), access: parts.projects, users: new JiraUserDirectory(jira), deadline };
+}
+
+/** The global page (the release train), as the user. */
+export function asUserReleaseTrainDeps() {
+  const jira = new JiraClient(asUser().requestJira, Deadline.after(RESOLVER_BUDGET_MS));
+  const parts = portfolioParts(jira);
+  return { ...parts, planningTypeIds: () => parts.projects.planningTypeIds() };
+}
+
+/** The daily snapshot, as the app, with a scheduled function's time. */
+export function asAppSnapshotDeps() {
+  const deadline = Deadline.after(SNAPSHOT_BUDGET_MS);
+  const jira = new JiraClient(asApp().requestJira, deadline);
+  const parts = portfolioParts(jira);
+  const lister = new JiraProjectLister(jira);
+  return { ...parts, reader: new JiraWorkItemReader(jira), projects: () => lister.listProjectKeys(), deadline };
 }
 
 // --- Escalations (issue 12): impediment detection, the Automation action, the web trigger, the agenda. ---

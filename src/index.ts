@@ -5,9 +5,12 @@
 export { issuePanelResolver } from './entry/resolvers/issue-panel';
 export { issueContextResolver } from './entry/resolvers/issue-context';
 export { projectPageResolver } from './entry/resolvers/project-page';
+export { globalPageResolver } from './entry/resolvers/global-page';
 export { projectSettingsResolver } from './entry/resolvers/project-settings';
 // Product event triggers
 export { planningPropertyChanged } from './entry/triggers/planning-property-changed';
+// Scheduled triggers
+export { portfolioSnapshot } from './entry/triggers/portfolio-snapshot';
 // Readiness: recompute on product events, the hourly reconciliation, the project recompute after a settings change
 export { readinessIssueChanged } from './entry/triggers/readiness-issue-changed';
 export { readinessLinkChanged } from './entry/triggers/readiness-link-changed';

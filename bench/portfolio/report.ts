@@ -3,8 +3,11 @@ import type { BackendFigures, StrategyFigures } from './backend';
 import type { MapFigures } from '../dependency-map/map-figures';
 
 /**
- * The program-scale results: the JSON document of issue 13 (its keys, with null for a figure whose
- * capability does not exist yet, and `pending` naming the issue it waits for) and a table for people.
+ * The program-scale results: the JSON document of issue 13 (its keys, with null for a figure not measured,
+ * and `pending` saying why) and a table for people, with the targets next to the figures.
+ *
+ * To add a UI figure: measure it in its own file, put it in `UiFigures.extra` from run.ts, and give it a
+ * PENDING reason here for runs that do not measure it.
  */
 export interface SetupFigures {
   n: number;
@@ -19,13 +22,64 @@ export interface UiFigures {
   pageFirstRenderMs: Record<string, number>;
   pageFirstRenderSamplesMs: Record<string, number[]>;
   firstLoadGzipBytes: Record<string, number>;
+  scrollJankFrames: number | null;
+  /** The scroll's table size, frames and longest frame. */
+  scrollFrames: { n: number; frames: number; longestFrameMs: number } | null;
+  panelFirstRenderMs: number | null;
   /** The dependency map of 1,000 nodes and 3,000 edges (bench/dependency-map). */
   dependencyMap?: MapFigures;
+  /** Figures added by other harness files, by their key in `ui`. */
+  extra: Record<string, number | null>;
 }
+
+export const emptyUiFigures = (firstLoadGzipBytes: Record<string, number>): UiFigures => ({
+  pageFirstRenderMs: {},
+  pageFirstRenderSamplesMs: {},
+  firstLoadGzipBytes,
+  scrollJankFrames: null,
+  scrollFrames: null,
+  panelFirstRenderMs: null,
+  extra: {},
+});
+
+/** Why a figure is null, by its path in the document. */
+const PENDING: Record<string, string> = {
+  'events.linkToJqlMs': 'the dependencyCycle summary written on a link event (issue 9)',
+  'ui.dependencyMap1000Ms': 'not measured in this run',
+  'ui.scrollJankFrames': 'not measured in this run',
+  'ui.panelFirstRenderMs': 'not measured in this run',
+};
+
+/** Issue 11 and 13's targets, with the figure each is checked against. */
+const TARGET_CALLS_5000 = 52;
+const TARGET_FRESH_MS = 4_000;
+const TARGET_COMPUTE_MS = 200;
+const TARGET_PAINT_MS = 1_000;
+const TARGET_SNAPSHOT_MS = 900_000;
+const TARGET_PANEL_GZIP = 150 * 1024;
+const TARGET_MAP_MS = 1_500;
 
 const round = (x: number): number => Math.round(x);
 
 export function scaleDocument(setup: SetupFigures[], backend: BackendFigures[], ui: UiFigures): Record<string, unknown> {
+  const uiDoc: Record<string, unknown> = {
+    pageFirstRenderMs: mapValues(ui.pageFirstRenderMs, round),
+    pageFirstRenderSamplesMs: mapValues(ui.pageFirstRenderSamplesMs, (s) => s.map(round)),
+    scrollJankFrames: ui.scrollJankFrames,
+    scrollFrames: ui.scrollFrames && { n: ui.scrollFrames.n, frames: ui.scrollFrames.frames, longestFrameMs: round(ui.scrollFrames.longestFrameMs) },
+    dependencyMap1000Ms: ui.dependencyMap ? round(ui.dependencyMap.medianMs) : null,
+    dependencyMap1000SamplesMs: ui.dependencyMap?.samplesMs.map(round) ?? null,
+    panelFirstRenderMs: ui.panelFirstRenderMs === null ? null : round(ui.panelFirstRenderMs),
+    firstLoadGzipBytes: ui.firstLoadGzipBytes,
+    ...ui.extra,
+  };
+  const events = { linkToJqlMs: null };
+  const pending = Object.fromEntries(
+    Object.entries(PENDING).filter(([path]) => {
+      const [section, key] = path.split('.') as [string, string];
+      return (section === 'ui' ? uiDoc : (events as Record<string, unknown>))[key] === null;
+    }),
+  );
   return {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), freeMemoryGiB: +(freemem() / 2 ** 30).toFixed(1), os: `${type()} ${release()}`, node: process.version },
     date: new Date().toISOString(),
@@ -33,11 +87,12 @@ export function scaleDocument(setup: SetupFigures[], backend: BackendFigures[], 
     portfolio: backend.map((b) => ({
       n: b.n,
       latencyMs: b.latencyMs,
-      jiraCalls: null,
+      aggregationPath: b.aggregation.path,
+      jiraCalls: b.aggregation.jiraCalls,
       naiveJiraCalls: b.strategies.naive.jiraCalls,
       sequentialJiraCalls: b.strategies.sequential.jiraCalls,
       floorJiraCalls: b.strategies.floor.jiraCalls,
-      wallMs: null,
+      wallMs: round(b.aggregation.wallMs),
       naiveWallMs: round(b.strategies.naive.wallMs),
       naiveWallExtrapolatedFrom: b.strategies.naive.extrapolatedFrom ?? null,
       sequentialWallMs: round(b.strategies.sequential.wallMs),
@@ -45,9 +100,10 @@ export function scaleDocument(setup: SetupFigures[], backend: BackendFigures[], 
       concurrency: b.concurrency,
       floorCriticalPathCalls: b.floorCriticalPathCalls,
       floorCriticalPathMs: b.floorCriticalPathMs,
-      computeMs: null,
-      peakRssMb: null,
-      responseBytes: null,
+      computeMs: +b.aggregation.computeMs.toFixed(2),
+      peakRssMb: round(b.aggregation.peakRssMb),
+      responseBytes: b.aggregation.responseBytes,
+      snapshotPaint: b.aggregation.snapshotPaint && { jiraCalls: b.aggregation.snapshotPaint.jiraCalls, wallMs: round(b.aggregation.snapshotPaint.wallMs), responseBytes: b.aggregation.snapshotPaint.responseBytes },
       strategies: Object.fromEntries(
         Object.entries(b.strategies).map(([name, f]) => [
           name,
@@ -55,22 +111,10 @@ export function scaleDocument(setup: SetupFigures[], backend: BackendFigures[], 
         ]),
       ),
     })),
-    events: { linkToJqlMs: null },
-    ui: {
-      pageFirstRenderMs: mapValues(ui.pageFirstRenderMs, round),
-      pageFirstRenderSamplesMs: mapValues(ui.pageFirstRenderSamplesMs, (s) => s.map(round)),
-      scrollJankFrames: null,
-      dependencyMap1000Ms: ui.dependencyMap ? round(ui.dependencyMap.medianMs) : null,
-      dependencyMap1000SamplesMs: ui.dependencyMap?.samplesMs.map(round) ?? null,
-      panelFirstRenderMs: null,
-      firstLoadGzipBytes: ui.firstLoadGzipBytes,
-    },
-    pending: {
-      'portfolio[].jiraCalls, wallMs, computeMs, peakRssMb, responseBytes': 'the portfolio aggregation and its resolver (issue 11); the strategies measure what exists: reading the program from Jira',
-      'events.linkToJqlMs': 'the dependencyCycle summary written on a link event (issue 9)',
-      'ui.scrollJankFrames': 'the 5,000-row table of the readiness page (issue 11); today the project page lists 50 items a page',
-      'ui.panelFirstRenderMs': 'not measured by this harness yet',
-    },
+    events,
+    ui: uiDoc,
+    targets: targetChecks(backend, ui).map(({ target, figure, met }) => ({ target, figure, met })),
+    pending,
   };
 }
 
@@ -81,11 +125,43 @@ function mapValues<A, B>(record: Record<string, A>, fn: (a: A) => B): Record<str
 const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 const ms = (x: number): string => `${Math.round(x).toLocaleString('en')} ms`;
 
-/** A plain-text table of the figures (what `npm run bench:scale` prints without --json). */
+interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean | null;
+}
+
+/** Each target of issues 11 and 13 against the figure this run measured (null: not measured in this run). */
+export function targetChecks(backend: BackendFigures[], ui: UiFigures): TargetCheck[] {
+  const at = (n: number, latencyMs: number): BackendFigures | undefined => backend.find((b) => b.n === n && b.latencyMs === latencyMs);
+  const big = at(5_000, 300);
+  const huge = at(20_000, 300);
+  const check = (target: string, value: number | undefined, limit: number, show: (x: number) => string): TargetCheck =>
+    value === undefined ? { target, figure: 'not measured in this run', met: null } : { target, figure: show(value), met: value <= limit };
+  const panel = ui.firstLoadGzipBytes['issue-panel'];
+  return [
+    check('5,000 items: Jira calls <= 52', big?.aggregation.jiraCalls, TARGET_CALLS_5000, String),
+    check('5,000 items: fresh aggregation <= 4 s at 300 ms', big?.aggregation.wallMs, TARGET_FRESH_MS, ms),
+    check('5,000 items: compute <= 200 ms', big?.aggregation.computeMs, TARGET_COMPUTE_MS, (x) => `${x.toFixed(1)} ms`),
+    check('5,000 items: first paint from the snapshot <= 1 s (resolver, 300 ms)', big?.aggregation.snapshotPaint?.wallMs, TARGET_PAINT_MS, ms),
+    check('5,000 items: first table row in Chromium <= 1 s (0 ms)', ui.pageFirstRenderMs['5000'], TARGET_PAINT_MS, ms),
+    check('20,000 items: scheduled snapshot <= 900 s at 300 ms', huge?.aggregation.wallMs, TARGET_SNAPSHOT_MS, ms),
+    check('issue panel first load <= 150 KB gzip', panel, TARGET_PANEL_GZIP, kb),
+    check('dependency map of 1,000 nodes <= 1.5 s', ui.dependencyMap?.medianMs, TARGET_MAP_MS, ms),
+  ];
+}
+
+/** A plain-text table of the figures (what `npm run bench` prints without --json). */
 export function scaleTable(setup: SetupFigures[], backend: BackendFigures[], ui: UiFigures): string {
   const lines: string[] = [];
   lines.push('Program setup: n, issues, links, records, generate, bulk load');
   for (const s of setup) lines.push(`  ${s.n}\t${s.issues}\t${s.links}\t${s.records}\t${ms(s.generateMs)}\t${ms(s.bulkLoadMs)}`);
+  lines.push('', "The app's aggregation: n, latency | path | Jira calls | wall | compute | peak RSS | response | first paint from the snapshot (calls, wall, answer)");
+  for (const b of backend) {
+    const a = b.aggregation;
+    const paint = a.snapshotPaint ? `${a.snapshotPaint.jiraCalls}\t${ms(a.snapshotPaint.wallMs)}\t${kb(a.snapshotPaint.responseBytes)}` : '-';
+    lines.push(`  ${b.n}\t${b.latencyMs} ms | ${a.path} | ${a.jiraCalls} | ${ms(a.wallMs)} | ${a.computeMs.toFixed(1)} ms | ${Math.round(a.peakRssMb)} MB | ${kb(a.responseBytes)} | ${paint}`);
+  }
   lines.push('', 'Reading the program: n, latency | naive calls, wall (minus emulator) | sequential calls, wall (minus emulator) | floor calls, wall (minus emulator), critical path | floor peak RSS, Jira bytes');
   lines.push('  (minus emulator: the wall time less the time the in-process emulator was busy answering; a lower bound when calls overlap)');
   for (const b of backend) {
@@ -98,8 +174,13 @@ export function scaleTable(setup: SetupFigures[], backend: BackendFigures[], ui:
   }
   lines.push('', 'UI: project page first table row (median)');
   for (const [n, value] of Object.entries(ui.pageFirstRenderMs)) lines.push(`  n=${n}\t${ms(value)}`);
+  if (ui.scrollJankFrames !== null && ui.scrollFrames) lines.push(`Scrolling the ${ui.scrollFrames.n.toLocaleString('en')}-row table: ${ui.scrollJankFrames} of ${ui.scrollFrames.frames} frames over 50 ms (longest ${ms(ui.scrollFrames.longestFrameMs)})`);
   if (ui.dependencyMap) lines.push(`UI: dependency map, ${ui.dependencyMap.nodes} nodes and ${ui.dependencyMap.edges} edges, layout and render (median)\t${ms(ui.dependencyMap.medianMs)}`);
+  if (ui.panelFirstRenderMs !== null) lines.push(`Issue panel first render (median): ${ms(ui.panelFirstRenderMs)}`);
+  for (const [key, value] of Object.entries(ui.extra)) lines.push(`${key}: ${value === null ? 'not measured' : value}`);
   lines.push('First-load JavaScript, gzip:');
   for (const [app, bytes] of Object.entries(ui.firstLoadGzipBytes)) lines.push(`  ${app}\t${kb(bytes)}`);
+  lines.push('', 'Targets:');
+  for (const t of targetChecks(backend, ui)) lines.push(`  ${t.met === null ? '-   ' : t.met ? 'met ' : 'MISS'}  ${t.target}: ${t.figure}`);
   return lines.join('\n');
 }

@@ -55,10 +55,11 @@ function timeEmulator(site: LocalSite): () => number {
 
 const person = (u: { accountId: string; name: string }): { accountId: string; displayName: string } => ({ accountId: u.accountId, displayName: u.name });
 
-export async function startScaleSite(n: number): Promise<ScaleSite> {
+/** `projects`: how many projects the program spans (4 unless told). */
+export async function startScaleSite(n: number, options: { projects?: number } = {}): Promise<ScaleSite> {
   const site = await startLocalSite({ root: ROOT, port: 0, dataDir: null, latencyMs: {} });
   const t0 = performance.now();
-  const program = generateProgram({ n, seed: SEED, lead: person(DEMO_USERS.lead), architect: person(DEMO_USERS.architect), members: { [DEMO_USERS.viewer.accountId]: 'Viewers' } });
+  const program = generateProgram({ n, seed: SEED, ...(options.projects ? { projects: options.projects } : {}), lead: person(DEMO_USERS.lead), architect: person(DEMO_USERS.architect), members: { [DEMO_USERS.viewer.accountId]: 'Viewers' } });
   const t1 = performance.now();
   const loaded = bulkLoad(site.store, program.load);
   const ledgers = new KvsAuthorityLedgerStore();

@@ -61,7 +61,12 @@
         context: host.target,
         functionKey: payload.functionKey,
         payload: payload.payload,
-      }).then(function (json) { return json.result; });
+      }).then(function (json) {
+        // The page shows the latest issue data after an app call, as Jira's issue view does (the collapsed
+        // side panel's status included).
+        toParent({ type: 'invoked' });
+        return json.result;
+      });
     },
     getContext: function () {
       return Promise.resolve(JSON.parse(JSON.stringify(host.context)));

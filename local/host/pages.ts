@@ -44,6 +44,7 @@ const STYLE = `
   .cat-new { background: var(--ds-background-neutral, #091E420F); color: var(--ds-text-subtle, #44546F); }
   .cat-indeterminate { background: var(--ds-background-information, #E9F2FF); color: var(--ds-text-information, #0055CC); }
   .cat-done { background: var(--ds-background-success, #DCFFF1); color: var(--ds-text-success, #216E4E); }
+  .cat-moved { background: var(--ds-background-warning, #FFF7D6); color: var(--ds-text-warning, #A54800); }
   .flag { color: var(--ds-text-danger, #AE2E24); font-weight: 600; }
   #flags { position: fixed; left: 24px; bottom: 24px; display: flex; flex-direction: column; gap: 8px; z-index: 20; }
   #flags div { background: var(--ds-surface-overlay, #fff); box-shadow: var(--ds-shadow-overlay, 0 4px 8px #091E4240); padding: 12px 16px; border-radius: 3px; max-width: 400px; }
@@ -63,12 +64,26 @@ const SESSION_SCRIPT = `
 `;
 
 const HOST_SCRIPT = `
+  /* The collapsed side panels' statuses, read again from the server after an app call (they follow the app's
+     per-issue status property without a reload). Calls that overlap are folded into one read. */
+  var prStatusRead = null;
+  function prRefreshContextStatus() {
+    if (prStatusRead) return;
+    prStatusRead = fetch(window.location.href, { credentials: 'same-origin' }).then(function (r) { return r.text(); }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html');
+      document.querySelectorAll('[data-context-status]').forEach(function (el) {
+        var next = fresh.querySelector('[data-context-status="' + el.getAttribute('data-context-status') + '"]');
+        if (next && next.innerHTML !== el.innerHTML) el.innerHTML = next.innerHTML;
+      });
+    }).catch(function () {}).then(function () { prStatusRead = null; });
+  }
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin || !event.data || event.data.source !== 'forge-frame') return;
     var frame = document.getElementById(event.data.frameId);
     if (event.data.type === 'resize' && frame) frame.style.height = Math.max(40, event.data.height) + 'px';
     if (event.data.type === 'navigate' && event.data.url) { if (event.data.newTab) window.open(event.data.url); else window.location.href = event.data.url; }
     if (event.data.type === 'reload') window.location.reload();
+    if (event.data.type === 'invoked' && document.querySelector('[data-context-status]')) prRefreshContextStatus();
     if (event.data.type === 'showFlag') {
       var flag = document.createElement('div'); flag.setAttribute('role', 'alert');
       flag.textContent = (event.data.flag.title || '') + (event.data.flag.description ? ': ' + event.data.flag.description : '');

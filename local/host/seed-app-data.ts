@@ -1,6 +1,7 @@
-import { demoPlanningScripts } from '../jira/demo-planning';
+import { demoPlanningScripts, type DemoRecordSoFar } from '../jira/demo-planning';
 import { demoReadinessSettings } from '../jira/demo-readiness';
 import { seedDemoRisks } from '../jira/demo-risks';
+import { demoPortfolioCalls } from '../jira/demo-portfolio';
 import { seedEscalations } from '../jira/demo-escalations';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
@@ -47,15 +48,19 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
   }
   if (what.planning && what.hasModule(PANEL)) {
     for (const [issueKey, steps] of Object.entries(demoPlanningScripts(site))) {
-      let rev = 0;
+      let record: DemoRecordSoFar & { rev: number } = { rev: 0, review: { threads: [] } };
       for (const s of steps) {
-        const result = (await call(invokeAs, { moduleKey: PANEL, functionKey: 'planning.update', payload: { baseRev: rev, operation: s.operation }, context: { issueKey } }, s.actorEmail)) as { view: { record: { rev: number } } };
-        rev = result.view.record.rev;
+        const operation = typeof s.operation === 'function' ? s.operation(record) : s.operation;
+        const result = (await call(invokeAs, { moduleKey: PANEL, functionKey: 'planning.update', payload: { baseRev: record.rev, operation }, context: { issueKey } }, s.actorEmail)) as { view: { record: typeof record } };
+        record = result.view.record;
       }
     }
     await seedDemoRisks(site, invokeAs);
   }
   // Readiness settings, after the planning records: each save rescores its project (issue 11).
   if (what.planning && what.hasModule(SETTINGS)) for (const r of demoReadinessSettings(site)) await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.readiness.update', payload: r.payload, context: { projectKey: r.projectKey } }, DEMO_USERS.lead.email);
+  // Escalations before the committed plan, so the plan includes them.
   if (what.planning && what.hasModule('planning-readiness-page')) await seedEscalations(site, (c, email) => call(invokeAs, c, email));
+  // The committed plan, once everything is scored, then a change since it (local/jira/demo-portfolio.ts).
+  if (what.planning && what.hasModule(PANEL)) for (const { actorEmail, ...c } of demoPortfolioCalls()) await call(invokeAs, c, actorEmail);
 }

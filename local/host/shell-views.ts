@@ -23,9 +23,9 @@ export function shellViews(store: SiteStore, manifest: LoadedManifest): ShellVie
   const contextStatus = (issue: StoredIssue, m: UiModule): string => {
     const stored = issue.properties[`com.atlassian.jira.issue:${manifest.appId.split('/').pop() ?? ''}:${m.key}:status`] as { value?: { label?: string; type?: string } } | undefined;
     const status = stored?.value?.label ? { label: stored.value.label, type: stored.value.type ?? 'default' } : m.status;
-    if (!status) return '';
-    const cat = status.type === 'success' ? 'done' : status.type === 'inprogress' ? 'indeterminate' : 'new';
-    return `<span class="lozenge cat-${cat}" data-testid="context-status-${esc(m.key)}">${esc(status.label)}</span>`;
+    const cat = ({ success: 'done', inprogress: 'indeterminate', moved: 'moved' } as Record<string, string>)[status?.type ?? ''] ?? 'new';
+    const lozenge = status ? `<span class="lozenge cat-${cat}" data-testid="context-status-${esc(m.key)}">${esc(status.label)}</span>` : '';
+    return `<span data-context-status="${esc(m.key)}">${lozenge}</span>`;
   };
 
   const issueView = (viewer: Viewer, key: string): string => {

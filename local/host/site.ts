@@ -87,6 +87,16 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const seedSettings = kvs.isEmpty();
   let url = '';
   const handlerFor = appHandlers(options.root, manifest);
+  // Load (and, through tsx, compile) the app's handlers now, as Forge deploys a built bundle: otherwise the
+  // first visitor's first panel pays for compiling the whole app (seconds, tens of them on a busy machine;
+  // see docs/atlaskit-feature-flags-and-cold-load.md). An app that fails to load says so on its first call.
+  for (const functionKey of Object.keys(manifest.functions)) {
+    try {
+      handlerFor(functionKey);
+    } catch {
+      // Reported by the invocation that needs it.
+    }
+  }
   const modules = new Modules(manifest, store, handlerFor, () => url);
   const sessions = new Sessions(store, jira, options.defaultUser);
   const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);

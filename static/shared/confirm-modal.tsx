@@ -18,11 +18,17 @@ function moveToAnchor(dialog: HTMLElement, anchorTop: number): void {
 
 export default function ConfirmModal({ options, anchorTop, answer }: { options: ConfirmOptions; anchorTop: number; answer: (value: boolean) => void }): ReactElement {
   // Before the first paint of the opening animation, so the dialog does not jump once it has appeared.
+  // The modal mounts through a portal that may appear a frame or more after this effect (once its chunk is
+  // loaded it no longer waits for Suspense): look for it frame by frame, for at most half a second.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
+    let frame = 0;
+    let tries = 0;
+    const place = (): void => {
       const dialog = document.querySelector<HTMLElement>(`[role="dialog"][data-testid="${options.testId}"]`);
       if (dialog) moveToAnchor(dialog, anchorTop);
-    });
+      else if (tries++ < 30) frame = requestAnimationFrame(place);
+    };
+    frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
   }, [options.testId, anchorTop]);
   return (

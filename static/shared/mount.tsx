@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DateFormatContext } from './date-format-context';
 import { dateFormat, type UserDateSettings } from './dates';
+import { resolveAtlaskitFlagsOff } from './feature-flags';
 
 /**
  * Starts a Custom UI app: Jira's theme (light/dark, design tokens) and the user's locale and time zone
@@ -14,6 +15,7 @@ import { dateFormat, type UserDateSettings } from './dates';
 export function mount(app: ReactElement): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html needs a #root element');
+  resolveAtlaskitFlagsOff();
   const theme = view.theme.enable().catch(() => undefined);
   const settings = view.getContext().then(
     (c): UserDateSettings => ({ locale: c.locale, timezone: c.timezone }),

@@ -16,13 +16,26 @@ export function NumberField<Values>(props: {
   defaultValue: string;
   width?: 'xsmall' | 'small';
   validate: (value: string | undefined, all: Values) => string | undefined;
+  /** Called as the user changes the value (before it is validated), e.g. to drop a stale save message. */
+  onEdit?: () => void;
 }): ReactElement {
-  const { name, label, hideLabel = false, testId, defaultValue, width, validate } = props;
+  const { name, label, hideLabel = false, testId, defaultValue, width, validate, onEdit } = props;
   return (
     <Field<string> name={name} id={testId} label={hideLabel ? undefined : label} defaultValue={defaultValue} validate={(value, all) => validate(value, all as Values)}>
       {({ fieldProps, error }) => (
         <Stack space="space.050">
-          <Textfield {...fieldProps} aria-label={hideLabel ? label : undefined} testId={testId} width={width} type="number" min={0} />
+          <Textfield
+            {...fieldProps}
+            onChange={(e) => {
+              onEdit?.();
+              fieldProps.onChange(e);
+            }}
+            aria-label={hideLabel ? label : undefined}
+            testId={testId}
+            width={width}
+            type="number"
+            min={0}
+          />
           {error ? <ErrorMessage testId={`${testId}-error`}>{error}</ErrorMessage> : null}
         </Stack>
       )}

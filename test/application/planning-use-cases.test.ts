@@ -8,7 +8,8 @@ import type { PlanningOperation } from '../../src/domain/planning-record/operati
 import { repairPlanningIndex } from '../../src/application/planning/repair-planning-index';
 import { Deadline } from '../../src/application/shared/deadline';
 import { UnconfirmedWrite } from '../../src/application/shared/errors';
-import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
+import { access, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
+import { fakeUpdateDeps, members } from './review-fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
 const arch = { accountId: 'arch', displayName: 'Arjun Architect' };
@@ -16,22 +17,7 @@ const edit = (text: string, section: 'context' | 'approach' = 'context'): Planni
 
 type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher; ledger: MemoryLedger; itemSummary: MemorySummaryStore; lock: MemoryLock };
 function deps(overrides: Partial<UpdateDeps> = {}): TestDeps {
-  return {
-    reader: reader(workItem()),
-    store: new MemoryRecordStore(),
-    ledger: new MemoryLedger(),
-    itemSummary: new MemorySummaryStore(),
-    lock: new MemoryLock(),
-    access: access(),
-    settings: new MemorySettings(),
-    users: users(lead),
-    contextStatus: new RecordingStatusPublisher(),
-    digest,
-    deadline: ampleDeadline(),
-    now: () => new Date('2026-11-24T10:00:00Z'),
-    newId: () => 'link1',
-    ...overrides,
-  } as TestDeps;
+  return { ...fakeUpdateDeps(lead), ...overrides } as TestDeps;
 }
 /** The work item's id: records, ledgers and summaries are keyed by issue id. */
 const ID = '1';
@@ -54,7 +40,7 @@ describe('updatePlanningRecord', () => {
     await updatePlanningRecord(d, request(edit('first')));
     const { view, warnings } = await updatePlanningRecord(d, request(edit('second', 'approach'), 0));
     expect(view.record.spec.sections).toEqual({ context: 'first', approach: 'second' });
-    expect(stored(d)).toMatchObject({ schemaVersion: 1, rev: 2, spec: { sections: { context: 'first', approach: 'second' } } });
+    expect(stored(d)).toMatchObject({ schemaVersion: 2, rev: 2, spec: { sections: { context: 'first', approach: 'second' } } });
     expect(warnings).toEqual([]);
     // The planning facts readiness scores go with the planning fields (issue 11).
     expect(d.itemSummary.values.get(ID)).toEqual({ ...mergeFacts(null, { planning: { rev: 2, specStatus: 'DRAFT', changedOutsideApp: 0 } }), planningFacts: expect.objectContaining({ project: 'PAY', children: 0 }) });
@@ -268,7 +254,7 @@ describe('repairPlanningIndex', () => {
 });
 
 describe('getPlanningView', () => {
-  const story = (key: string, parentKey: string, points: number | null) => ({ key, summary: key, issueTypeName: 'Story', hierarchyLevel: 0, statusCategory: 'new' as const, storyPoints: points, labels: [], parentKey });
+  const story = (key: string, parentKey: string, points: number | null) => ({ key, summary: key, issueTypeName: 'Story', hierarchyLevel: 0, statusCategory: 'new' as const, storyPoints: points, labels: [], parentKey, team: null as string | null });
   const feature = (key: string) => ({ ...story(key, 'PAY-1', null), issueTypeName: 'Feature', hierarchyLevel: 1 });
 
   it('reads down to stories, reconciles the estimate and reports rights', async () => {
@@ -305,7 +291,7 @@ describe('getPlanningView', () => {
 });
 
 describe('updateProjectSettings', () => {
-  const sdeps = (admin: boolean) => ({ reader: reader(null), access: access({ admin }), settings: new MemorySettings(), users: users(lead, [arch]) });
+  const sdeps = (admin: boolean, browsers = [lead, arch]) => ({ reader: reader(null), access: access({ admin }), settings: new MemorySettings(), users: users(lead, [arch]), members: members(browsers) });
   const update = (over: Partial<{ architectAccountIds: string[]; divergenceThresholdPct: number }> = {}) => ({ architectAccountIds: ['arch'], tshirtScale: DEFAULT_PROJECT_SETTINGS.tshirtScale, divergenceThresholdPct: 30, ...over });
 
   it('saves architects looked up in Jira', async () => {
@@ -318,5 +304,14 @@ describe('updateProjectSettings', () => {
     await expect(updateProjectSettings(sdeps(false), 'PAY', update())).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(updateProjectSettings(sdeps(true), 'PAY', update({ architectAccountIds: ['ghost'] }))).rejects.toMatchObject({ message: 'Architects: no Jira user with account id ghost.' });
     await expect(updateProjectSettings(sdeps(true), 'PAY', update({ divergenceThresholdPct: 500 }))).rejects.toMatchObject({ message: 'Divergence threshold: choose 0 to 200 percent.' });
+  });
+
+  it('refuses an architect who cannot browse the project, and saves nothing', async () => {
+    const d = sdeps(true, [lead]);
+    await expect(updateProjectSettings(d, 'PAY', update())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'Architects: Arjun Architect cannot browse project PAY, so they could not read its specs to approve them. Give them access to the project in Jira first, or choose someone else.',
+    });
+    expect(d.settings.values.has('PAY')).toBe(false);
   });
 });

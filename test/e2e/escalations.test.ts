@@ -76,6 +76,7 @@ describe('escalations in the browser', () => {
       expect(await page.textContent('[data-testid=rules] details')).toContain('SUCCESS');
       await page.goto(`${harness.site.url}/projects/PAY/apps/planning-readiness-page`);
       const app = await appFrame(page, 'planning-readiness-page');
+      await app.click('[data-testid="view-escalations"]');
       await app.waitForSelector('[data-testid="escalations-view"]');
       const rows = await app.$$eval(`[data-testid^="impediment-${story.key}"]`, (els) => els.map((e) => e.textContent ?? ''));
       expect(rows.some((r) => r.includes('Flagged') && r.includes(feature.key))).toBe(true);
@@ -97,6 +98,7 @@ describe('escalations in the browser', () => {
       expect(await sidePanelCount(page, feature.key)).toBe('1');
       await page.goto(`${harness.site.url}/projects/PAY/apps/planning-readiness-page`);
       const app = await appFrame(page, 'planning-readiness-page');
+      await app.click('[data-testid="view-escalations"]');
       await app.waitForSelector('[data-testid="escalations-view"]');
       const rows = await app.$$eval(`[data-testid^="impediment-${story.key}"]`, (els) => els.map((e) => e.textContent ?? ''));
       expect(rows).toHaveLength(1);

@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { USERS } from '../support/local-site';
 import { appFrame, openPanels, SHOTS, useBrowser } from '../support/browser';
+import { clearFaults, injectFault } from '../support/faults';
 import { openSection, typeSection, writeSection } from '../support/spec-sections';
 
 /** The planning record end to end in Chromium: spec, review and approval, estimate, decomposition. */
@@ -120,7 +121,7 @@ describe('estimate and decomposition', () => {
       await panel.fill('[data-testid="estimate-low"]', '13');
       await panel.fill('[data-testid="estimate-high"]', '8');
       await panel.waitForSelector('[data-testid="estimate-high-error"]');
-      expect(await panel.textContent('[data-testid="estimate-high-error"]')).toBe('The high end is below the low end.');
+      expect(await panel.textContent('[data-testid="estimate-high-error"]')).toBe('Points: the low end (13) is above the high end (8).');
       await panel.click('[data-testid="estimate-save"]');
       expect(await panel.textContent('[data-testid="current-estimate"]')).toBe('Not estimated yet.');
       await panel.fill('[data-testid="estimate-high"]', '21');
@@ -130,13 +131,40 @@ describe('estimate and decomposition', () => {
     });
   });
 
-  it("lists an epic's breakdown: children by status, share estimated, the unestimated stories", async () => {
+  it('refuses a negative number as the server does, and shows one message at a time', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanel(page, 'PAY-39');
+      await panel.click('[role="tab"]:has-text("Estimate")');
+      await panel.click('[data-testid="estimate-kind-points"]');
+      await panel.fill('[data-testid="estimate-low"]', '-3');
+      await panel.fill('[data-testid="estimate-high"]', '5');
+      // The server's own words, before anything is sent.
+      expect(await panel.textContent('[data-testid="estimate-low-error"]')).toBe('Points: enter numbers from 0 to 10,000.');
+      await panel.click('[data-testid="estimate-save"]');
+      expect(await panel.textContent('[data-testid="current-estimate"]')).toBe('Not estimated yet.');
+
+      // A save Jira refuses says "Not saved"; changing a value then drops it, so only the new message shows.
+      await panel.fill('[data-testid="estimate-low"]', '2');
+      injectFault(harness.site, { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/*/properties/planning-readiness', effect: { type: 'status', status: 500 } });
+      await panel.click('[data-testid="estimate-save"]');
+      await panel.waitForSelector('[data-testid="estimate-error"]');
+      clearFaults(harness.site);
+      await panel.fill('[data-testid="estimate-high"]', '-1');
+      await panel.waitForSelector('[data-testid="estimate-high-error"]');
+      expect(await panel.$('[data-testid="estimate-error"]')).toBeNull();
+      expect(await panel.locator('[data-testid$="-error"]:visible').count()).toBe(1);
+    });
+  });
+
+  it("lists an epic's breakdown: its features by their own type, each with its spec status and estimate, work items by level", async () => {
     await withPage(USERS.lead.email, async (page) => {
       const { panel } = await openPanel(page, 'DATA-1');
       await panel.click('[role="tab"]:has-text("Decomposition")');
       await panel.waitForSelector('[data-testid="decomposition-tab"]');
-      expect(await panel.textContent('[data-testid="children-by-status"]')).toContain('3 children');
-      expect(await panel.textContent('[data-testid="estimated-share"]')).toMatch(/^\d+ of 12 stories have story points \(\d+%\), \d+ points in all\.$/);
+      expect(await panel.textContent('[data-testid="level-1"]')).toMatch(/^3 Features: /);
+      expect(await panel.textContent('[data-testid="level-0"]')).toMatch(/^\d+ Stor(y|ies)(, \d+ Bugs?)?: /);
+      expect(await panel.locator('[data-testid="children"] [data-testid$="-spec"]').count()).toBe(3);
+      expect(await panel.textContent('[data-testid="estimated-share"]')).toMatch(/^\d+ of 12 work items at the story level have story points \(\d+%\), \d+ points in all\.$/);
       await page.screenshot({ path: join(SHOTS, 'planning-decomposition.png'), fullPage: true });
     });
   });

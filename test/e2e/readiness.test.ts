@@ -1,9 +1,9 @@
+import { LANDED_FEATURES } from '../../src/application/readiness/landed-features';
 import type { Frame } from 'playwright-core';
 import { join } from 'node:path';
 import { appFrame, openPanels, SHOTS, useBrowser } from '../support/browser';
 import { USERS } from '../support/local-site';
 import { writeSection } from '../support/spec-sections';
-import { LANDED_FEATURES } from '../../src/application/readiness/landed-features';
 
 /**
  * Issue 11 in Chromium: a change to a spec section rescored on the spot, on the Planning panel's Readiness
@@ -56,7 +56,7 @@ describe('readiness on the issue', () => {
       async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-1');
         await openReadinessTab(panel);
-        // Planning's five criteria and one per feature that has landed.
+        // The five planning criteria, and one per feature that has landed.
         expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(5 + LANDED_FEATURES.length);
         expect(await panel.textContent('[data-testid="readiness-criterion-spec"] [data-testid="readiness-reason"]')).toBe('The spec is approved.');
         await panel.locator('[data-testid="readiness-tab"]').screenshot({ path: join(SHOTS, 'readiness-tab-dark.png') });

@@ -17,6 +17,7 @@ async function openRisksTab(page: Page, issueKey: string): Promise<Frame> {
 async function openRisksView(page: Page, projectKey: string): Promise<Frame> {
   await page.goto(`${harness.site.url}/projects/${projectKey}/apps/planning-readiness-page`);
   const app = await appFrame(page, 'planning-readiness-page');
+  await app.click('[data-testid="view-risks"]');
   await app.waitForSelector('[data-testid="risk-heat-map"]');
   return app;
 }

@@ -49,7 +49,7 @@ describe('planning.update', () => {
     const saved = ok(await update('PAY-12', USERS.lead.accountId, { baseRev: before.record.rev, operation: { type: 'spec.editSection', section: 'approach', text: 'Adapter per scheme behind one port.' } }));
     expect(saved.changed).toBe(true);
     const stored = await storedRecord('PAY-12');
-    expect(stored.value).toMatchObject({ schemaVersion: 1, rev: before.record.rev + 1, spec: { sections: { approach: 'Adapter per scheme behind one port.' } } });
+    expect(stored.value).toMatchObject({ schemaVersion: 2, rev: before.record.rev + 1, spec: { sections: { approach: 'Adapter per scheme behind one port.' } } });
     expect(stored.value).toMatchObject({ rev: saved.view.record.rev, spec: saved.view.record.spec, history: saved.view.record.history });
     // One call answers with everything the panel shows: rights, decomposition and reconciliation included.
     expect(saved.view).toMatchObject({ canEdit: true, item: { key: 'PAY-12' }, decomposition: { childCount: expect.any(Number) } });

@@ -9,7 +9,7 @@ import { ROOT } from './paths';
  * End-to-end harness: headless Debian Chromium against a fresh demo site that serves the app's built
  * Custom UI bundles with the injected bridge, the real resolvers and the emulator.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * Where the e2e tests put their screenshots: an ignored folder, so `npm test` leaves the work tree clean.
  * `npm run screenshots` sets UPDATE_SCREENSHOTS=1 to refresh the ones README shows, under the same names.

@@ -9,6 +9,7 @@ function viewWith(record: Partial<PlanningRecordDto>, spec: Partial<PlanningReco
     spec: { sections: {}, links: [], status: 'DRAFT', approval: null, author: null, lastEditor: null, lastEditedAt: null, ...spec },
     estimate: null,
     history: [],
+    review: { changesRequest: null, threads: [] },
   };
   return { record: { ...base, ...record } } as PlanningViewDto;
 }

@@ -28,7 +28,7 @@ describe('reconcile', () => {
 });
 
 const item = (key: string, parentKey: string, level: number, points: number | null, extra: Partial<DecompositionItem> = {}): DecompositionItem => ({
-  key, summary: key, issueTypeName: level === 0 ? 'Story' : 'Feature', hierarchyLevel: level, statusCategory: 'new', storyPoints: points, labels: [], parentKey, ...extra,
+  key, summary: key, issueTypeName: level === 0 ? 'Story' : 'Feature', hierarchyLevel: level, statusCategory: 'new', storyPoints: points, labels: [], parentKey, team: null, ...extra,
 });
 
 describe('decompose', () => {

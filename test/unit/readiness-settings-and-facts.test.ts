@@ -12,7 +12,7 @@ const item: WorkItem = {
   issueType: { id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null },
   status: { name: 'To Do', category: 'new' }, assignee: { accountId: 'a', displayName: 'Lena', avatarUrl: null }, parentKey: 'PAY-1', fixVersions: [], team: null, flagged: false,
 };
-const story = (key: string, points: number | null): DecompositionItem => ({ key, summary: key, issueTypeName: 'Story', hierarchyLevel: 0, statusCategory: 'new', storyPoints: points, labels: [], parentKey: 'PAY-5' });
+const story = (key: string, points: number | null): DecompositionItem => ({ key, summary: key, issueTypeName: 'Story', hierarchyLevel: 0, statusCategory: 'new', storyPoints: points, labels: [], parentKey: 'PAY-5', team: null });
 const record = (patch: (r: PlanningRecord) => void): PlanningRecord => {
   const r = emptyPlanningRecord();
   patch(r);

@@ -3,7 +3,7 @@ import { HttpError, json, type Ctx, type Register } from '../http';
 import { hasProjectPermission, isProjectPermission, PROJECT_PERMISSIONS, type ProjectPermissionKey } from '../permissions';
 import type { StoredProject } from '../model';
 
-/** Users and the caller's own permissions: /myself, /user, /user/search, /user/bulk, /mypermissions. */
+/** Users and the caller's own permissions: /myself, /user, /user/search, /user/viewissue/search, /user/bulk, /mypermissions. */
 export function userRoutes(r: Register, s: SiteAccess): void {
   r('GET', '/myself', (ctx) => {
     const id = s.currentAccountId(ctx);
@@ -23,6 +23,26 @@ export function userRoutes(r: Register, s: SiteAccess): void {
     const q = (ctx.url.searchParams.get('query') ?? '').toLowerCase();
     const users = s.site.users.filter((u) => !q || u.displayName.toLowerCase().includes(q) || u.emailAddress.toLowerCase().startsWith(q));
     return json(200, users.slice(0, Number(ctx.url.searchParams.get('maxResults') ?? 50)).map((u) => s.presenter.user(u)));
+  });
+
+  // Users who can browse a project (or an issue's project) and match `query`, or the one `accountId`.
+  r('GET', '/user/viewissue/search', (ctx) => {
+    const q = (ctx.url.searchParams.get('query') ?? '').toLowerCase();
+    const accountId = ctx.url.searchParams.get('accountId');
+    if (!q && !accountId) throw new HttpError(400, ['The query parameter or the accountId parameter must be provided.']);
+    const issueKey = ctx.url.searchParams.get('issueKey');
+    const projectKey = ctx.url.searchParams.get('projectKey');
+    if (!issueKey && !projectKey) throw new HttpError(400, ['Either the issueKey or the projectKey parameter must be provided.']);
+    const project = issueKey ? s.projectOf(s.visibleIssue(ctx, issueKey)) : s.visibleProject(ctx, projectKey!);
+    const startAt = Number(ctx.url.searchParams.get('startAt') ?? 0);
+    const maxResults = Math.min(Number(ctx.url.searchParams.get('maxResults') ?? 50), 1000);
+    // As in Jira: a page of the matching users is taken, then those without the permission are dropped, so a
+    // page may hold fewer than maxResults.
+    const users = s.site.users
+      .filter((u) => (accountId ? u.accountId === accountId : u.displayName.toLowerCase().includes(q) || u.emailAddress.toLowerCase().startsWith(q)))
+      .slice(startAt, startAt + maxResults)
+      .filter((u) => hasProjectPermission({ kind: 'user', accountId: u.accountId }, project, 'BROWSE_PROJECTS'));
+    return json(200, users.map((u) => s.presenter.user(u)));
   });
 
   r('GET', '/user/bulk', (ctx) => {

@@ -18,7 +18,7 @@ export function contextStatusPropertyKey(appId: string): string {
 }
 
 const contextStatusSchema = z
-  .object({ type: z.literal('lozenge'), value: z.object({ label: z.string(), type: z.enum(['default', 'inprogress', 'success']) }).strict() })
+  .object({ type: z.literal('lozenge'), value: z.object({ label: z.string(), type: z.enum(['default', 'inprogress', 'moved', 'success']) }).strict() })
   .strict();
 
 export class JiraContextStatusPublisher implements ContextStatusPublisher {

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { PortfolioScanner, ScannedIssue, ScanRequest, ScanResult } from '../../application/portfolio/ports';
+import type { PortfolioIdSearch, PortfolioScanner, ScannedIssue, ScanRequest, ScanResult } from '../../application/portfolio/ports';
 import { AppFailure } from '../../application/shared/errors';
 import { chunks, mapWithConcurrency } from '../../shared/pool';
 import type { JiraClient } from './jira-client';
@@ -28,7 +28,7 @@ const bulkSchema = z
   .loose();
 
 /** The floor scan over Jira REST v3 (see PortfolioScanner). */
-export class JiraPortfolioScanner implements PortfolioScanner {
+export class JiraPortfolioScanner implements PortfolioScanner, PortfolioIdSearch {
   constructor(private readonly jira: JiraClient, private readonly concurrency = SCAN_CONCURRENCY) {}
 
   async scan(request: ScanRequest): Promise<ScanResult> {
@@ -59,7 +59,7 @@ export class JiraPortfolioScanner implements PortfolioScanner {
   }
 
   /** Every id the JQL finds, page after page (each page needs the previous page's token). */
-  private async ids(jql: string, max: number): Promise<{ ids: string[]; truncated: boolean }> {
+  async ids(jql: string, max: number = Number.POSITIVE_INFINITY): Promise<{ ids: string[]; truncated: boolean }> {
     const ids: string[] = [];
     let nextPageToken: string | undefined;
     do {

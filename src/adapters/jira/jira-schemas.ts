@@ -113,6 +113,7 @@ const childFieldsSchema = z.object({
 export function toDecompositionItem(raw: z.infer<typeof issueSchema>, customFields: CustomFieldIds): DecompositionItem {
   const f = childFieldsSchema.parse(raw.fields);
   const points = customFields.storyPoints ? raw.fields[customFields.storyPoints] : null;
+  const team = customFields.team ? z.object({ name: z.string() }).nullish().safeParse(raw.fields[customFields.team]) : null;
   return {
     key: raw.key,
     summary: f.summary,
@@ -122,6 +123,7 @@ export function toDecompositionItem(raw: z.infer<typeof issueSchema>, customFiel
     storyPoints: typeof points === 'number' ? points : null,
     labels: f.labels ?? [],
     parentKey: f.parent?.key ?? null,
+    team: team?.success ? (team.data?.name ?? null) : null,
   };
 }
 

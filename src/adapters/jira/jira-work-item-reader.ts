@@ -63,7 +63,7 @@ export class JiraWorkItemReader implements WorkItemReader {
     const keys = parentKeys.filter((k) => ISSUE_KEY.test(k));
     if (keys.length === 0) return [];
     const ids = await this.fieldIds();
-    const fields = ['summary', 'issuetype', 'status', 'labels', 'parent', ...(ids.storyPoints ? [ids.storyPoints] : [])];
+    const fields = ['summary', 'issuetype', 'status', 'labels', 'parent', ...(ids.storyPoints ? [ids.storyPoints] : []), ...(ids.team ? [ids.team] : [])];
     const items: DecompositionItem[] = [];
     let nextPageToken: string | undefined;
     for (let page = 0; page < MAX_CHILD_PAGES; page++) {

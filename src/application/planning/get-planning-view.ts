@@ -9,6 +9,7 @@ import { invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker, WorkItemReader } from '../shared/ports';
 import { canApproveSpecs } from './approval-rights';
 import { readVerifiedRecord, type VerifiedRecord, type VerifiedRecordDeps } from './verified-record';
+import { readChildPlanning, type ChildPlanning, type ChildPlanningDeps } from './child-planning';
 
 export interface PlanningView {
   item: WorkItem;
@@ -20,11 +21,13 @@ export interface PlanningView {
   canEdit: boolean;
   canApprove: boolean;
   decomposition: Decomposition;
+  /** Each child epic or feature's own spec status and estimate. */
+  childPlanning: ChildPlanning[];
   reconciliation: Reconciliation | null;
   settings: ProjectSettings;
 }
 
-export interface ViewContextDeps {
+export interface ViewContextDeps extends ChildPlanningDeps {
   reader: WorkItemReader;
   access: AccessChecker;
   settings: ProjectSettingsStore;
@@ -39,6 +42,7 @@ export interface ViewContext {
   canEditIssue: boolean;
   canApproveSpecs: boolean;
   decomposition: Decomposition;
+  childPlanning: ChildPlanning[];
 }
 
 /** Reads the item, the user's rights, the project's settings and the breakdown, in parallel where it can. */
@@ -59,18 +63,17 @@ async function readItem(deps: Pick<ViewContextDeps, 'reader'>, issueKey: string)
 async function contextOf(deps: ViewContextDeps, item: WorkItem, accountId: string): Promise<ViewContext> {
   const [settings, canEdit, descendants] = await Promise.all([deps.settings.get(item.project.key), deps.access.canEditIssue(item.key), listDescendants(deps.reader, item)]);
   const canEditIssue = canEdit === true;
-  return {
-    item,
-    settings,
-    canEditIssue,
-    canApproveSpecs: canEditIssue && (await canApproveSpecs(deps.access, settings, item.project.key, accountId)),
-    decomposition: decompose(item.key, descendants),
-  };
+  const decomposition = decompose(item.key, descendants);
+  const [approves, childPlanning] = await Promise.all([
+    canEditIssue ? canApproveSpecs(deps.access, settings, item.project.key, accountId) : false,
+    readChildPlanning(deps, decomposition.children),
+  ]);
+  return { item, settings, canEditIssue, canApproveSpecs: canEditIssue && approves, decomposition, childPlanning };
 }
 
 /** The view of a record in its context: rights are withdrawn while the stored record is unreadable. */
 export function assembleView(context: ViewContext, verified: VerifiedRecord): PlanningView {
-  const { item, settings, decomposition } = context;
+  const { item, settings, decomposition, childPlanning } = context;
   const record = verified.effective;
   const editable = context.canEditIssue && verified.problem === null;
   return {
@@ -81,6 +84,7 @@ export function assembleView(context: ViewContext, verified: VerifiedRecord): Pl
     canEdit: editable,
     canApprove: editable && context.canApproveSpecs,
     decomposition,
+    childPlanning,
     reconciliation: record.estimate
       ? reconcile(estimateRange(record.estimate.value, settings.tshirtScale), { points: decomposition.bottomUpPoints, estimated: decomposition.estimatedStoryCount, total: decomposition.storyCount }, settings.divergenceThresholdPct)
       : null,

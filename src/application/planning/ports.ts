@@ -1,5 +1,6 @@
 import type { AuthorityLedger, Digest } from '../../domain/planning-record/authority';
-import type { ContextStatus, PlanningRecord } from '../../domain/planning-record/model';
+import type { ContextStatus, PersonRef, PlanningRecord, SpecStatus } from '../../domain/planning-record/model';
+import type { AdfDoc } from '../../domain/planning-record/review-notice';
 
 export type RecordRead = { ok: true; record: PlanningRecord } | { ok: false; reason: string };
 
@@ -35,3 +36,26 @@ export interface IssueLock {
 }
 
 export type { Digest };
+
+/** Tells people about a review step with a Jira comment on the issue (as the acting user). */
+export interface ReviewNotifier {
+  comment(issueIdOrKey: string, body: AdfDoc): Promise<void>;
+}
+
+/** A spec in the review loop, as the project page lists it. */
+export interface ReviewQueueEntry {
+  key: string;
+  summary: string;
+  issueTypeName: string;
+  /** From the item summary: the status the app verified (what JQL finds). */
+  specStatus: SpecStatus;
+  author: PersonRef | null;
+  changesRequest: PlanningRecord['review']['changesRequest'];
+  /** When the spec last changed (its last history entry), to sort the oldest waiting first. */
+  changedAt: string | null;
+}
+
+/** Reads the specs a JQL finds, with their summary and planning record (the portfolio scan, as the user). */
+export interface ReviewQueueReader {
+  read(jql: string): Promise<{ entries: ReviewQueueEntry[]; warnings: string[] }>;
+}

@@ -1,5 +1,5 @@
 import { ledgerFor } from '../../domain/planning-record/authority';
-import { contextStatusFor, type PlanningRecord } from '../../domain/planning-record/model';
+import { contextStatusFor, type PersonRef, type PlanningRecord } from '../../domain/planning-record/model';
 import { applyOperation, type PlanningOperation } from '../../domain/planning-record/operations';
 import { noteRepair } from '../../domain/planning-record/repair-note';
 import { oversizeMessage } from '../../domain/planning-record/size';
@@ -8,7 +8,9 @@ import type { Deadline } from '../shared/deadline';
 import { AppFailure, forbidden, invalidInput, jiraUnavailable, storageUnavailable, UnconfirmedWrite } from '../shared/errors';
 import type { UserDirectory } from '../shared/ports';
 import { assembleView, loadViewContext, type PlanningView, type PlanningViewDeps, type ViewContext } from './get-planning-view';
-import type { ContextStatusPublisher, IssueLock, Lease } from './ports';
+import type { ContextStatusPublisher, IssueLock, Lease, ReviewNotifier } from './ports';
+import type { ReviewSettingsStore } from '../project-settings/ports';
+import { notifyReviewStep } from './notify-review-step';
 import { publishFacts } from '../item-summary/publish-facts';
 import type { ItemSummaryStore } from '../item-summary/ports';
 import { planningFactsOf } from '../../domain/readiness/planning-facts';
@@ -22,6 +24,8 @@ export interface UpdateDeps extends PlanningViewDeps {
   deadline: Deadline;
   now: () => Date;
   newId: () => string;
+  reviewSettings: ReviewSettingsStore;
+  notifier: ReviewNotifier;
 }
 
 export interface UpdateRequest {
@@ -51,8 +55,15 @@ export const MIN_WRITE_MS = 3_000;
 export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequest): Promise<UpdateResult> {
   const [context, actor] = await Promise.all([loadViewContext(deps, request.issueKey, request.accountId), deps.users.me()]);
   if (!context.canEditIssue) throw forbidden('You need permission to edit this issue to change its planning record.');
-  const issueId = context.item.id;
+  const { result, before } = await saveUnderLease(deps, request, context, actor);
+  if (!result.changed || !before) return result;
+  // After the lease is released: a Jira comment is no write to the app's properties, and must not hold them.
+  const notified = await notifyReviewStep(deps, context, actor, before, result.view.record);
+  return { ...result, warnings: [...result.warnings, ...notified] };
+}
 
+async function saveUnderLease(deps: UpdateDeps, request: UpdateRequest, context: ViewContext, actor: PersonRef): Promise<{ result: UpdateResult; before: PlanningRecord | null }> {
+  const issueId = context.item.id;
   return deps.lock.withLock(issueId, async (lease) => {
     const current = await readForWrite(deps, issueId);
     const result = applyOperation(current.effective, request.operation, {
@@ -63,7 +74,7 @@ export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequ
       newId: deps.newId,
     });
     if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.code === 'CONFLICT' ? result.error.conflict : undefined);
-    if (!result.changed) return { changed: false, view: assembleView(context, current), warnings: [] };
+    if (!result.changed) return { result: { changed: false, view: assembleView(context, current), warnings: [] }, before: null };
     const next = noteRepair(result.record, current.integrity);
     const tooBig = oversizeMessage(next);
     if (tooBig) throw invalidInput(tooBig);
@@ -73,7 +84,7 @@ export async function updatePlanningRecord(deps: UpdateDeps, request: UpdateRequ
     await write(deps, issueId, current, next, lease);
     const saved: VerifiedRecord = { stored: next, effective: next, integrity: { changedOutsideApp: false, approvalUnverified: false }, problem: null, ledger: ledgerFor(next, deps.digest) };
     const warnings = await publishAfterSave(deps, issueId, current.effective, saved, context);
-    return { changed: true, view: assembleView(context, saved), warnings };
+    return { result: { changed: true, view: assembleView(context, saved), warnings }, before: current.effective };
   });
 }
 

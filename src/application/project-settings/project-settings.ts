@@ -1,13 +1,15 @@
+import type { PersonRef } from '../../domain/planning-record/model';
 import { settingsProblem, type ProjectSettings } from '../../domain/project-settings/project-settings';
 import { forbidden, invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker, UserDirectory, WorkItemReader } from '../shared/ports';
-import type { ProjectSettingsStore } from './ports';
+import type { ProjectMembers, ProjectSettingsStore } from './ports';
 
 export interface SettingsDeps {
   reader: WorkItemReader;
   access: AccessChecker;
   settings: ProjectSettingsStore;
   users: UserDirectory;
+  members: ProjectMembers;
 }
 
 export async function getProjectSettings(deps: SettingsDeps, projectKey: string): Promise<{ project: { key: string; name: string }; settings: ProjectSettings; canAdminister: boolean }> {
@@ -35,9 +37,21 @@ export async function updateProjectSettings(
   const architects = ids.length > 0 ? await deps.users.byIds(ids) : [];
   const unknown = ids.filter((id) => !architects.some((a) => a.accountId === id));
   if (unknown.length > 0) throw invalidInput(`Architects: no Jira user with account id ${unknown.join(', ')}.`);
+  // An architect who cannot browse the project could never read, let alone approve, its specs.
+  const browse = await Promise.all(architects.map((a) => deps.members.canBrowse(projectKey, a.accountId)));
+  const blind = architects.filter((_, i) => !browse[i]);
+  if (blind.length > 0) {
+    const names = blind.map((a) => a.displayName).join(' and ');
+    throw invalidInput(`Architects: ${names} cannot browse project ${projectKey}, so they could not read its specs to approve them. Give them access to the project in Jira first, or choose someone else.`);
+  }
   const settings: ProjectSettings = { architects, tshirtScale: update.tshirtScale, divergenceThresholdPct: update.divergenceThresholdPct };
   const problem = settingsProblem(settings);
   if (problem) throw invalidInput(problem);
   await deps.settings.save(projectKey, settings);
   return settings;
+}
+
+/** People an administrator may name as architects: those matching the query who can browse the project. */
+export function searchArchitectCandidates(deps: Pick<SettingsDeps, 'members'>, projectKey: string, query: string): Promise<PersonRef[]> {
+  return deps.members.searchBrowsers(projectKey, query);
 }

@@ -17,7 +17,9 @@ export const SPEC_SECTIONS = [
 export type SpecSectionKey = (typeof SPEC_SECTIONS)[number]['key'];
 export const SPEC_SECTION_KEYS = SPEC_SECTIONS.map((s) => s.key) as [SpecSectionKey, ...SpecSectionKey[]];
 
-export type SpecStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
+/** CHANGES_REQUESTED: an architect sent the spec back to its author with a comment; the author edits and resubmits. */
+export type SpecStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVED';
+export const SPEC_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'] as const satisfies readonly SpecStatus[];
 
 export const TSHIRT_SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL'] as const;
 export type TShirtSize = (typeof TSHIRT_SIZES)[number];
@@ -69,6 +71,28 @@ export interface PlanningRecord {
   spec: TechnicalSpec;
   estimate: EstimateRecord | null;
   history: HistoryEntry[];
+  /** The review: the last request for changes, and the comment threads per spec section. */
+  review: ReviewState;
+}
+
+export interface ReviewComment {
+  id: string;
+  by: PersonRef;
+  at: string;
+  text: string;
+}
+
+/** A conversation about one spec section: the first comment opens it, the others reply. */
+export interface ReviewThread {
+  id: string;
+  section: SpecSectionKey;
+  comments: ReviewComment[];
+}
+
+export interface ReviewState {
+  /** Set when an architect requests changes; kept (as the last request) after the spec is resubmitted. */
+  changesRequest: { by: PersonRef; at: string; comment: string } | null;
+  threads: ReviewThread[];
 }
 
 export const HISTORY_LIMIT = 20;
@@ -80,7 +104,9 @@ export const LIMITS = {
   linkUrlChars: 500,
   links: 15,
   assumptionsChars: 1500,
-  pointsMax: 10_000,
+  commentChars: 1000,
+  threads: 40,
+  commentsPerThread: 20,
   propertyBytes: 32_768,
 } as const;
 
@@ -91,6 +117,7 @@ export function emptyPlanningRecord(): PlanningRecord {
     spec: { sections: {}, links: [], status: 'DRAFT', approval: null, author: null, lastEditor: null, lastEditedAt: null },
     estimate: null,
     history: [],
+    review: { changesRequest: null, threads: [] },
   };
 }
 
@@ -101,11 +128,11 @@ export function sectionTitle(key: SpecSectionKey): string {
 /** The lozenge Jira shows on the collapsed Readiness side panel: the spec status. */
 export interface ContextStatus {
   type: 'lozenge';
-  value: { label: string; type: 'default' | 'inprogress' | 'success' };
+  value: { label: string; type: 'default' | 'inprogress' | 'moved' | 'success' };
 }
 
 export function contextStatusFor(status: SpecStatus): ContextStatus {
-  const label = { DRAFT: 'Spec draft', IN_REVIEW: 'Spec in review', APPROVED: 'Spec approved' }[status];
-  const type = ({ DRAFT: 'default', IN_REVIEW: 'inprogress', APPROVED: 'success' } as const)[status];
+  const label = { DRAFT: 'Spec draft', IN_REVIEW: 'Spec in review', CHANGES_REQUESTED: 'Changes requested', APPROVED: 'Spec approved' }[status];
+  const type = ({ DRAFT: 'default', IN_REVIEW: 'inprogress', CHANGES_REQUESTED: 'moved', APPROVED: 'success' } as const)[status];
   return { type: 'lozenge', value: { label, type } };
 }

@@ -1,3 +1,5 @@
+import { applyComment, checkCommentText, type ReviewCommentOperation } from './review';
+import { pointsRangeProblem } from '../../shared/rules/points-range';
 import { checkLinkUrl, checkPlainText } from './text-rules';
 import {
   HISTORY_LIMIT,
@@ -21,6 +23,8 @@ export type PlanningOperation =
   | { type: 'spec.removeLink'; linkId: string }
   | { type: 'spec.submitForReview' }
   | { type: 'spec.approve' }
+  | { type: 'spec.requestChanges'; comment: string }
+  | ReviewCommentOperation
   | { type: 'estimate.set'; value: EstimateValue; confidence: number; assumptions: string }
   | { type: 'estimate.clear' };
 
@@ -30,7 +34,7 @@ export interface OperationContext {
   now: string;
   /** The record revision the editor was looking at. */
   baseRev: number;
-  /** Whether the actor may approve specs in this project (an architect). */
+  /** Whether the actor may approve specs, or request changes to them, in this project (an architect). */
   canApprove: boolean;
   /** Makes ids for new links (passed in so the domain stays deterministic in tests). */
   newId: () => string;
@@ -63,6 +67,8 @@ function conflictIfChanged(record: PlanningRecord, parts: string[], baseRev: num
     conflict: { part: changed, current: partValue(record, changed), rev: record.rev },
   };
 }
+
+const STATUS_WORDS: Record<PlanningRecord['spec']['status'], string> = { DRAFT: 'a draft', IN_REVIEW: 'in review', CHANGES_REQUESTED: 'waiting for its author', APPROVED: 'approved' };
 
 const invalid = (message: string): OperationResult => ({ ok: false, error: { code: 'INVALID_INPUT', message } });
 
@@ -131,14 +137,38 @@ export function applyOperation(current: PlanningRecord, op: PlanningOperation, c
       break;
     }
     case 'spec.submitForReview': {
-      if (current.spec.status !== 'DRAFT') return invalid(`The spec is ${current.spec.status === 'IN_REVIEW' ? 'already in review' : 'approved'}.`);
+      const resubmit = current.spec.status === 'CHANGES_REQUESTED';
+      if (current.spec.status !== 'DRAFT' && !resubmit) return invalid(`The spec is ${current.spec.status === 'IN_REVIEW' ? 'already in review' : 'approved'}.`);
       const missing = (['context', 'approach'] as const).filter((s) => !current.spec.sections[s]);
       if (missing.length > 0) return invalid(`Fill in ${missing.map((s) => `"${sectionTitle(s)}"`).join(' and ')} before asking for review.`);
       const conflict = conflictIfChanged(current, ['spec.status'], ctx.baseRev, 'the spec status');
       if (conflict) return { ok: false, error: conflict };
       next.spec.status = 'IN_REVIEW';
       touched.push('spec.status');
-      what = 'Submitted the spec for review';
+      what = resubmit ? 'Resubmitted the spec for review after the requested changes' : 'Submitted the spec for review';
+      break;
+    }
+    case 'spec.requestChanges': {
+      if (!ctx.canApprove) return { ok: false, error: { code: 'FORBIDDEN', message: "Only this project's architects can request changes to a spec." } };
+      if (current.spec.status !== 'IN_REVIEW') return invalid(`Changes can be requested only on a spec in review; this one is ${STATUS_WORDS[current.spec.status]}.`);
+      const comment = checkCommentText('Requested changes', op.comment, 'say what the author should change.');
+      if (!comment.ok) return invalid(comment.message);
+      // Like an approval, a request for changes answers the spec the architect read.
+      const conflict = conflictIfChanged(current, SPEC_PARTS, ctx.baseRev, 'the spec');
+      if (conflict) return { ok: false, error: conflict };
+      next.spec.status = 'CHANGES_REQUESTED';
+      next.review.changesRequest = { by: ctx.actor, at: ctx.now, comment: comment.text };
+      touched.push('spec.status');
+      what = 'Requested changes to the spec';
+      break;
+    }
+    case 'review.comment':
+    case 'review.reply': {
+      const commented = applyComment(current.review, op, ctx);
+      if (!commented.ok) return invalid(commented.message);
+      next.review = structuredClone(commented.review);
+      touched.push('review');
+      what = commented.what;
       break;
     }
     case 'spec.approve': {
@@ -185,12 +215,5 @@ export function applyOperation(current: PlanningRecord, op: PlanningOperation, c
 
 function checkEstimate(value: EstimateValue): EstimateValue | string {
   if (value.kind === 'tshirt') return value;
-  const { low, high } = value;
-  if (![low, high].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= LIMITS.pointsMax)) {
-    return `Points: enter numbers from 0 to ${LIMITS.pointsMax.toLocaleString('en')}.`;
-  }
-  if (low > high) return `Points: the low end (${low}) is above the high end (${high}).`;
-  // A 0-0 estimate says nothing, and no divergence can be measured against it.
-  if (high === 0) return 'Points: the high end must be above 0.';
-  return { kind: 'points', low, high };
+  return pointsRangeProblem(value.low, value.high) ?? { kind: 'points', low: value.low, high: value.high };
 }

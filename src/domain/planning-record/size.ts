@@ -16,6 +16,7 @@ export function oversizeMessage(record: PlanningRecord): string | null {
     ...SPEC_SECTION_KEYS.map((k) => ({ name: `"${sectionTitle(k)}"`, size: bytes(record.spec.sections[k]) })),
     { name: 'the design links', size: bytes(record.spec.links) },
     { name: 'the estimate assumptions', size: bytes(record.estimate?.assumptions) },
+    { name: 'the review comments', size: bytes(record.review) },
   ]
     .filter((p) => p.size > 2)
     .sort((a, b) => b.size - a.size)

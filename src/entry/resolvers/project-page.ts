@@ -1,6 +1,9 @@
 import { makeResolver } from '@forge/resolver';
 import { DEFAULT_PAGE_SIZE, listPlanningItems } from '../../application/portfolio/list-planning-items';
-import { asAppEscalationDeps, asUserDeps, asUserEscalationDeps } from '../../composition';
+import { commitBaseline } from '../../application/portfolio/commit-baseline';
+import { exportPortfolio } from '../../application/portfolio/export-portfolio';
+import { freshReadinessView, snapshotReadinessView } from '../../application/portfolio/readiness-view';
+import { asAppEscalationDeps, asUserDeps, asUserEscalationDeps, asUserPortfolioDeps } from '../../composition';
 import { closeMeeting, getAgenda } from '../../application/impediments/agenda';
 import { followUpImpediment } from '../../application/impediments/follow-up';
 import { reconcileProject } from '../../application/impediments/reconcile-project';
@@ -8,13 +11,18 @@ import { followUpPayloadSchema, previousPayloadSchema } from '../../shared/paylo
 import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings';
 import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
-import { listPlanningItemsPayloadSchema } from '../../shared/payloads/portfolio';
+import { listPlanningItemsPayloadSchema, portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { invalidInput } from '../../application/shared/errors';
 import { toWorkItemDto } from './support/mappers';
+import { toPortfolioViewDto } from './support/portfolio-mappers';
+
+/** Rows the first paint sends (the tiles count them all); the fresh view that follows sends every row. */
+const FIRST_PAINT_ROWS = 200;
 import { listPortfolioRisks } from '../../application/risks/portfolio-risks';
 import { toPortfolioRisksDto } from './support/risk-mappers';
+import { listReviews } from '../../application/planning/list-reviews';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
@@ -28,7 +36,31 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       });
       return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
     }),
+  // ---- Readiness view (portfolio) ----
+  'portfolio.snapshot': ({ payload, context }) =>
+    respond('portfolio.snapshot', async () => {
+      const { scope } = parsePayload(portfolioScopePayloadSchema, payload);
+      const view = await snapshotReadinessView(asUserPortfolioDeps(), projectKeyFrom(context), scope);
+      return view && toPortfolioViewDto(view, FIRST_PAINT_ROWS);
+    }),
+  'portfolio.view': ({ payload, context }) =>
+    respond('portfolio.view', async () => {
+      const { scope } = parsePayload(portfolioScopePayloadSchema, payload);
+      return toPortfolioViewDto(await freshReadinessView(asUserPortfolioDeps(), projectKeyFrom(context), scope));
+    }),
+  'portfolio.commit': ({ payload, context }) =>
+    respond('portfolio.commit', async () => {
+      const { scope } = parsePayload(portfolioScopePayloadSchema, payload);
+      return toPortfolioViewDto(await commitBaseline(asUserPortfolioDeps(), projectKeyFrom(context), scope));
+    }),
+  'portfolio.export': ({ payload, context }) =>
+    respond('portfolio.export', async () => {
+      const { scope, format } = parsePayload(portfolioExportPayloadSchema, payload);
+      return exportPortfolio(asUserPortfolioDeps(), projectKeyFrom(context), scope, format);
+    }),
   'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
+  // Planning review (issue 8): the Reviews view.
+  'reviews.list': ({ context }) => respond('reviews.list', () => listReviews(asUserDeps(), projectKeyFrom(context))),
   // Escalations (issue 12): the Scrum of Scrums agenda, as the user.
   'escalations.getAgenda': ({ context }) => respond('escalations.getAgenda', async () => toAgendaDto(await getAgenda(asUserEscalationDeps(), projectKeyFrom(context)))),
   'escalations.followUp': ({ payload, context }) =>

@@ -1,12 +1,13 @@
 import { makeResolver } from '@forge/resolver';
 import { readinessSettingsResolvers } from './readiness';
-import { getProjectSettings, updateProjectSettings } from '../../application/project-settings/project-settings';
+import { getProjectSettings, searchArchitectCandidates, updateProjectSettings } from '../../application/project-settings/project-settings';
 import { asUserDeps, asUserEscalationDeps } from '../../composition';
 import { webTrigger } from '@forge/api';
 import { getEscalationSettings, rotateWebhookSecret, updateEscalationSettings } from '../../application/impediments/escalation-settings';
 import { escalationSettingsPayloadSchema, previousPayloadSchema } from '../../shared/payloads/escalations';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
-import { searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
+import { reviewSettingsPayloadSchema, searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
+import { getReviewSettings, updateReviewSettings } from '../../application/project-settings/review-settings';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { getRiskSettings, updateRiskSettings } from '../../application/risks/risk-settings';
@@ -17,8 +18,12 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
   'settings.get': ({ context }) => respond('settings.get', () => getProjectSettings(asUserDeps(), projectKeyFrom(context))),
   'settings.update': ({ payload, context }) =>
     respond('settings.update', () => updateProjectSettings(asUserDeps(), projectKeyFrom(context), parsePayload(updateSettingsPayloadSchema, payload))),
-  'settings.searchUsers': ({ payload }) =>
-    respond('settings.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
+  'settings.searchUsers': ({ payload, context }) =>
+    respond('settings.searchUsers', () => searchArchitectCandidates(asUserDeps(), projectKeyFrom(context), parsePayload(searchUsersPayloadSchema, payload).query)),
+  // Planning review (issue 8): whether review steps are told in Jira comments.
+  'settings.review.get': ({ context }) => respond('settings.review.get', () => getReviewSettings(asUserDeps(), projectKeyFrom(context))),
+  'settings.review.update': ({ payload, context }) =>
+    respond('settings.review.update', () => updateReviewSettings(asUserDeps(), projectKeyFrom(context), parsePayload(reviewSettingsPayloadSchema, payload))),
   ...readinessSettingsResolvers,
   'settings.risks.get': ({ context }) => respond('settings.risks.get', () => getRiskSettings(asUserDeps(), projectKeyFrom(context))),
   'settings.risks.update': ({ payload, context }) =>

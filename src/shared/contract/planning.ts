@@ -2,7 +2,7 @@ import type { PersonRefDto, ProjectSettingsDto, StatusCategory, TShirtScaleDto, 
 
 /** The planning record and its view, as the Planning panel and the side panel receive them. */
 export type SpecSectionKey = 'context' | 'approach' | 'components' | 'nfrs' | 'acceptance' | 'openQuestions' | 'enablers';
-export type SpecStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
+export type SpecStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'APPROVED';
 
 export interface DesignLinkDto {
   id: string;
@@ -26,6 +26,20 @@ export interface PlanningRecordDto {
   };
   estimate: { value: EstimateValueDto; confidence: number; assumptions: string; by: PersonRefDto; at: string } | null;
   history: Array<{ rev: number; at: string; by: PersonRefDto; what: string }>;
+  review: ReviewDto;
+}
+
+export interface ReviewCommentDto {
+  id: string;
+  by: PersonRefDto;
+  at: string;
+  text: string;
+}
+
+/** The review: the last request for changes, and the comment threads of each spec section. */
+export interface ReviewDto {
+  changesRequest: { by: PersonRefDto; at: string; comment: string } | null;
+  threads: Array<{ id: string; section: SpecSectionKey; comments: ReviewCommentDto[] }>;
 }
 
 /** Whether the stored record is the one the app last wrote; set when someone wrote it over REST. */
@@ -41,6 +55,9 @@ export type PlanningOperationDto =
   | { type: 'spec.removeLink'; linkId: string }
   | { type: 'spec.submitForReview' }
   | { type: 'spec.approve' }
+  | { type: 'spec.requestChanges'; comment: string }
+  | { type: 'review.comment'; section: SpecSectionKey; text: string }
+  | { type: 'review.reply'; threadId: string; text: string }
   | { type: 'estimate.set'; value: EstimateValueDto; confidence: number; assumptions: string }
   | { type: 'estimate.clear' };
 
@@ -53,9 +70,15 @@ export interface DecompositionItemDto {
   storyPoints: number | null;
   labels: string[];
   parentKey: string | null;
+  team: string | null;
 }
 
 export interface DecompositionDto {
+  children: DecompositionItemDto[];
+  /** Work items per hierarchy level below the item, highest first, named by their own issue types. */
+  levels: Array<{ hierarchyLevel: number; total: number; byType: Array<{ name: string; count: number }>; byStatus: Record<StatusCategory, number> }>;
+  /** The teams of the direct children: an epic's teams are its features' teams. */
+  childTeams: string[];
   childCount: number;
   childrenByStatus: Record<StatusCategory, number>;
   storyCount: number;
@@ -72,8 +95,18 @@ export interface ReconciliationDto {
   bottomUpPoints: number;
   position: 'below' | 'within' | 'above';
   divergencePct: number;
+  outsideByPoints: number;
+  /** How far outside, in words that suit the numbers: "3 points above", "70% (14 points) above". */
+  distance: string;
   flagged: boolean;
   partial: boolean;
+}
+
+/** A child epic or feature's own spec status (null: could not be read just now) and estimate. */
+export interface ChildPlanningDto {
+  key: string;
+  specStatus: SpecStatus | null;
+  estimate: { value: EstimateValueDto; confidence: number } | null;
 }
 
 export interface PlanningViewDto {
@@ -85,10 +118,11 @@ export interface PlanningViewDto {
   canEdit: boolean;
   canApprove: boolean;
   decomposition: DecompositionDto;
+  childPlanning: ChildPlanningDto[];
   reconciliation: ReconciliationDto | null;
   tshirtScale: TShirtScaleDto;
   sections: Array<{ key: SpecSectionKey; title: string; maxChars: number }>;
-  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number };
+  limits: { assumptionsChars: number; linkTitleChars: number; linkUrlChars: number; commentChars: number };
 }
 
 export interface UpdatePlanningPayload {

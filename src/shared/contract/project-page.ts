@@ -1,5 +1,6 @@
-import type { Result, WorkItemDto } from './common';
+import type { PersonRefDto, Result, StatusCategory, WorkItemDto } from './common';
 import type { RisksProjectPageDefs } from './risks';
+import type { ReviewsDefs } from './reviews';
 import type { EscalationsPageDefs } from './escalations';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page). */
@@ -16,4 +17,107 @@ export interface ListPlanningItemsPayload {
 
 export type ProjectPageDefs = {
   'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-} & RisksProjectPageDefs & EscalationsPageDefs;
+} & PortfolioDefs &
+  RisksProjectPageDefs &
+  ReviewsDefs &
+  EscalationsPageDefs;
+
+// ---- The readiness view (issue 11): portfolio.* ----
+
+export type ReadinessStateDto = 'READY' | 'AT_RISK' | 'NOT_READY';
+
+export interface PortfolioScopeDto {
+  release: string | null;
+  issueTypes: string[];
+  statuses: string[];
+  jql: string | null;
+}
+
+export interface PortfolioRowDto {
+  id: string;
+  key: string;
+  summary: string;
+  projectKey: string;
+  issueType: string;
+  status: { name: string; category: StatusCategory };
+  team: string | null;
+  releases: string[];
+  parentKey: string | null;
+  /** null: not scored yet. */
+  readiness: { score: number; state: ReadinessStateDto; reasons: Array<{ criterion: string; weight: number; earned: number }> } | null;
+  /** null: the app has no summary for the item (no spec yet). */
+  specStatus: string | null;
+  changedOutsideApp: boolean;
+  estimateConfidence: number | null;
+  dependencies: { open: number; late: number; cycle: 0 | 1; uncommitted: number } | null;
+  risks: { level: 0 | 1 | 2 | 3 | 4; unroamed: number; blocking: number } | null;
+  impediments: number | null;
+}
+
+export interface PortfolioTilesDto {
+  total: number;
+  ready: number;
+  atRisk: number;
+  notReady: number;
+  notScored: number;
+  openImpediments: number;
+  lateDependencies: number;
+  criticalRisks: number;
+  specApproved: number;
+  estimated: number;
+}
+
+export interface TrendPointDto {
+  date: string;
+  total: number;
+  ready: number;
+  atRisk: number;
+  notReady: number;
+  notScored: number;
+}
+
+export interface DriftDto {
+  added: Array<{ key: string; summary: string }>;
+  removed: Array<{ key: string; summary: string }>;
+  estimateChanged: Array<{ key: string; summary: string; from: number | null; to: number | null }>;
+  readinessDropped: Array<{ key: string; summary: string; from: { score: number | null; state: ReadinessStateDto | null }; to: { score: number | null; state: ReadinessStateDto | null } }>;
+}
+
+export interface PortfolioViewDto {
+  project: { key: string; name: string };
+  /** Where the rows come from: the user's own fresh read, or the last daily snapshot (filtered for the user). */
+  source: { kind: 'live' | 'snapshot'; at: string };
+  rows: PortfolioRowDto[];
+  /** Rows in the scope: more than `rows` holds on the first paint, which sends the first rows only. */
+  rowsTotal: number;
+  tiles: PortfolioTilesDto;
+  warnings: string[];
+  unreadCount: number;
+  computeMs: number;
+  trend: { points: TrendPointDto[] } | { points: null; reason: string };
+  baseline: { committedBy: PersonRefDto; committedAt: string; drift: DriftDto } | null;
+}
+
+export interface PortfolioScopePayload {
+  scope: PortfolioScopeDto;
+}
+
+export interface PortfolioExportPayload extends PortfolioScopePayload {
+  format: 'csv' | 'markdown';
+}
+
+export interface ExportFileDto {
+  fileName: string;
+  mimeType: 'text/csv' | 'text/markdown';
+  content: string;
+  warnings: string[];
+}
+
+export type PortfolioDefs = {
+  /** The first paint: the last daily snapshot, filtered by the user's own search; null before the first snapshot. */
+  'portfolio.snapshot': (payload: PortfolioScopePayload) => Result<PortfolioViewDto | null>;
+  /** The fresh view: the user's own read of the scope. */
+  'portfolio.view': (payload: PortfolioScopePayload) => Result<PortfolioViewDto>;
+  'portfolio.commit': (payload: PortfolioScopePayload) => Result<PortfolioViewDto>;
+  'portfolio.export': (payload: PortfolioExportPayload) => Result<ExportFileDto>;
+};

@@ -20,4 +20,14 @@ export type ProjectSettingsDefs = {
   'settings.get': () => Result<ProjectSettingsViewDto>;
   'settings.update': (payload: UpdateSettingsPayload) => Result<ProjectSettingsDto>;
   'settings.searchUsers': (payload: { query: string }) => Result<PersonRefDto[]>;
-} & ReadinessSettingsDefs & RisksSettingsDefs & EscalationSettingsDefs;
+} & ReadinessSettingsDefs & RisksSettingsDefs & ReviewSettingsDefs & EscalationSettingsDefs;
+
+/** Review settings (KVS `settings:review:<projectKey>`): notices as Jira comments on submit, approve and request changes. */
+export interface ReviewSettingsDto {
+  notifyByComment: boolean;
+}
+
+export type ReviewSettingsDefs = {
+  'settings.review.get': () => Result<{ settings: ReviewSettingsDto; canAdminister: boolean }>;
+  'settings.review.update': (payload: ReviewSettingsDto) => Result<ReviewSettingsDto>;
+};

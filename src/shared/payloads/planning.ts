@@ -13,6 +13,9 @@ export const planningOperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('spec.removeLink'), linkId: z.string().min(1).max(64) }).strict(),
   z.object({ type: z.literal('spec.submitForReview') }).strict(),
   z.object({ type: z.literal('spec.approve') }).strict(),
+  z.object({ type: z.literal('spec.requestChanges'), comment: text }).strict(),
+  z.object({ type: z.literal('review.comment'), section: z.enum(SPEC_SECTION_KEYS), text }).strict(),
+  z.object({ type: z.literal('review.reply'), threadId: z.string().min(1).max(64), text }).strict(),
   z
     .object({
       type: z.literal('estimate.set'),

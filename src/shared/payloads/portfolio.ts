@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_PAGE_SIZE } from '../../application/portfolio/list-planning-items';
+import { MAX_SCOPE_JQL_CHARS, MAX_SCOPE_NAME_CHARS, MAX_SCOPE_VALUES } from '../../shared/portfolio/scope-rules';
 
 /** What the project page may send: a page of the portfolio. */
 export const listPlanningItemsPayloadSchema = z
@@ -8,3 +9,17 @@ export const listPlanningItemsPayloadSchema = z
     pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
   })
   .strict();
+
+/** The scope of a readiness view, validated with the domain's limits (the page runs scopeProblem too). */
+const scopeName = z.string().trim().min(1).max(MAX_SCOPE_NAME_CHARS);
+export const portfolioScopeSchema = z
+  .object({
+    release: scopeName.nullable(),
+    issueTypes: z.array(scopeName).max(MAX_SCOPE_VALUES),
+    statuses: z.array(scopeName).max(MAX_SCOPE_VALUES),
+    jql: z.string().max(MAX_SCOPE_JQL_CHARS).nullable(),
+  })
+  .strict();
+
+export const portfolioScopePayloadSchema = z.object({ scope: portfolioScopeSchema }).strict();
+export const portfolioExportPayloadSchema = z.object({ scope: portfolioScopeSchema, format: z.enum(['csv', 'markdown']) }).strict();

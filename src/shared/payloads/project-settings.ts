@@ -12,3 +12,5 @@ export const updateSettingsPayloadSchema = z
   .strict();
 
 export const searchUsersPayloadSchema = z.object({ query: z.string().trim().min(1, 'type part of a name or email').max(100) }).strict();
+
+export const reviewSettingsPayloadSchema = z.object({ notifyByComment: z.boolean() }).strict();

@@ -57,7 +57,7 @@ function ReadinessContext(): ReactElement {
         <Inline space="space.100">
           <Text color="color.text.subtle">Breakdown</Text>
           <Text testId="context-decomposition">
-            {d.childCount} children, {d.estimatedPct}% of {d.storyCount} stories estimated
+            {d.childCount} children, {d.estimatedPct}% of {d.storyCount} work items estimated
           </Text>
         </Inline>
         <ReadinessSummary issueKey={item.key} />

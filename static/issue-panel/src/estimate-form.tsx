@@ -6,6 +6,7 @@ import TextArea from '@atlaskit/textarea';
 import { useState, type ReactElement } from 'react';
 import { TSHIRT_SIZE_DTOS, type TShirtSize } from '../../../src/shared/contract/common';
 import type { EstimateValueDto, PlanningViewDto } from '../../../src/shared/contract/planning';
+import { pointsBoundProblem, pointsRangeProblem } from '../../../src/shared/rules/points-range';
 import { NumberField } from '../../shared/number-field';
 import { SaveFeedback } from '../../shared/save-feedback';
 import { useSaveAction } from '../../shared/use-save-action';
@@ -28,11 +29,14 @@ interface EstimateValues {
 
 const count = (n: number): string => n.toLocaleString('en');
 
-/** A points bound: a whole or decimal number of points, not negative. */
-function pointsProblem(value: string | undefined): string | undefined {
-  if (value === undefined || value.trim() === '') return 'Enter a number of points.';
-  const n = Number(value);
-  return Number.isFinite(n) && n >= 0 ? undefined : 'Enter a number of points, 0 or more.';
+/** The low end: a number of points the server accepts (the same rule, the same words). */
+const lowProblem = (value: string | undefined): string | undefined => pointsBoundProblem(value) ?? undefined;
+
+/** The high end, and the range as a whole once the low end is acceptable. */
+function highProblem(value: string | undefined, all: EstimateValues): string | undefined {
+  const own = pointsBoundProblem(value);
+  if (own) return own;
+  return pointsBoundProblem(all.low) ? undefined : (pointsRangeProblem(Number(all.low), Number(value)) ?? undefined);
 }
 
 /** The estimate editor (Atlaskit Form): a T-shirt size or a points range, confidence and assumptions, checked as typed. */
@@ -46,6 +50,12 @@ export function EstimateForm({ view, apply }: { view: PlanningViewDto; apply: Ap
   const sizeOptions: Option<TShirtSize>[] = TSHIRT_SIZE_DTOS.map((s) => ({ value: s, label: `${s} (${view.tshirtScale[s].low}-${view.tshirtScale[s].high} points)` }));
   const confidenceOptions: Option<number>[] = CONFIDENCE.map((label, i) => ({ value: i + 1, label }));
   const initialSize = current?.value.kind === 'tshirt' ? current.value.size : 'M';
+
+  // One message at a time: once the user changes a value, what the server said of the previous one is gone.
+  const edited = (): void => {
+    if (save.state.kind === 'failed') save.dismiss();
+    else save.editing();
+  };
 
   const submit = async (values: EstimateValues): Promise<void> => {
     const value: EstimateValueDto = kind === 'tshirt' ? { kind, size: values.size?.value ?? initialSize } : { kind, low: Number(values.low), high: Number(values.high) };
@@ -68,24 +78,31 @@ export function EstimateForm({ view, apply }: { view: PlanningViewDto; apply: Ap
             {kind === 'tshirt' ? (
               <Box style={{ maxWidth: 280 }}>
                 <Field<Option<TShirtSize> | null> name="size" id="estimate-size" label="Size" defaultValue={sizeOptions.find((o) => o.value === initialSize) ?? null}>
-                  {({ fieldProps: { id, value, onChange } }) => <Select inputId={id} testId="estimate-size" options={sizeOptions} value={value} onChange={onChange} />}
+                  {({ fieldProps: { id, value, onChange } }) => <Select inputId={id} testId="estimate-size" options={sizeOptions} value={value} onChange={(o) => {
+                        edited();
+                        onChange(o);
+                      }} />}
                 </Field>
               </Box>
             ) : (
               <Inline space="space.100">
-                <NumberField<EstimateValues> name="low" label="Low (points)" testId="estimate-low" defaultValue={current?.value.kind === 'points' ? String(current.value.low) : ''} validate={pointsProblem} />
+                <NumberField<EstimateValues> name="low" label="Low (points)" testId="estimate-low" defaultValue={current?.value.kind === 'points' ? String(current.value.low) : ''} validate={lowProblem} onEdit={edited} />
                 <NumberField<EstimateValues>
                   name="high"
                   label="High (points)"
                   testId="estimate-high"
                   defaultValue={current?.value.kind === 'points' ? String(current.value.high) : ''}
-                  validate={(value, all) => pointsProblem(value) ?? (Number(value) < Number(all.low) ? 'The high end is below the low end.' : undefined)}
+                  validate={highProblem}
+                  onEdit={edited}
                 />
               </Inline>
             )}
             <Box style={{ maxWidth: 280 }}>
               <Field<Option<number> | null> name="confidence" id="estimate-confidence" label="Confidence (fist of five)" defaultValue={confidenceOptions.find((o) => o.value === (current?.confidence ?? 3)) ?? null}>
-                {({ fieldProps: { id, value, onChange } }) => <Select inputId={id} testId="estimate-confidence" options={confidenceOptions} value={value} onChange={onChange} />}
+                {({ fieldProps: { id, value, onChange } }) => <Select inputId={id} testId="estimate-confidence" options={confidenceOptions} value={value} onChange={(o) => {
+                        edited();
+                        onChange(o);
+                      }} />}
               </Field>
             </Box>
             <Field<string, HTMLTextAreaElement>
@@ -97,7 +114,15 @@ export function EstimateForm({ view, apply }: { view: PlanningViewDto; apply: Ap
             >
               {({ fieldProps, error }) => (
                 <Stack space="space.050">
-                  <TextArea {...fieldProps} testId="estimate-assumptions" minimumRows={2} />
+                  <TextArea
+                    {...fieldProps}
+                    onChange={(e) => {
+                      edited();
+                      fieldProps.onChange(e);
+                    }}
+                    testId="estimate-assumptions"
+                    minimumRows={2}
+                  />
                   {error ? (
                     <ErrorMessage testId="estimate-assumptions-counter">{error}</ErrorMessage>
                   ) : (

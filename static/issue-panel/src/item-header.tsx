@@ -7,8 +7,15 @@ import { Person, StatusLozenge } from '../../shared/components';
 import { useDateFormat } from '../../shared/date-format-context';
 import { IssueLink } from '../../shared/issue-link';
 
-/** The epic or feature the panel is about: type, key, status, release, team, parent and assignee. */
-export function ItemHeader({ item }: { item: WorkItemDto }): ReactElement {
+/** Its own team; without one (an epic), the teams of its children (its features), said to be theirs. */
+function teamText(item: WorkItemDto, childTeams: string[]): string {
+  if (item.team) return item.team;
+  if (childTeams.length === 0) return 'none';
+  return `${childTeams.join(', ')} (through its ${childTeams.length === 1 ? 'child' : 'children'})`;
+}
+
+/** The epic or feature the panel is about: type, key, status, release, team(s), parent and assignee. */
+export function ItemHeader({ item, childTeams }: { item: WorkItemDto; childTeams: string[] }): ReactElement {
   const format = useDateFormat();
   return (
     <Stack space="space.150">
@@ -28,7 +35,9 @@ export function ItemHeader({ item }: { item: WorkItemDto }): ReactElement {
               : 'not planned into a release yet'}
           </Text>
         </Text>
-        <Text color="color.text.subtle">Team: {item.team ?? 'none'}</Text>
+        <Text color="color.text.subtle">
+          {item.team || childTeams.length <= 1 ? 'Team' : 'Teams'}: <Text testId="item-teams">{teamText(item, childTeams)}</Text>
+        </Text>
         {item.parentKey ? (
           <Text color="color.text.subtle">
             Parent: <IssueLink issueKey={item.parentKey} />

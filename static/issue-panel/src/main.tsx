@@ -21,7 +21,7 @@ function PlanningPanel(): ReactElement {
   return (
     <Box padding="space.100" testId="planning-panel">
       <Stack space="space.150">
-        <ItemHeader item={view.item} />
+        <ItemHeader item={view.item} childTeams={view.decomposition.childTeams} />
         {view.recordProblem ? (
           <SectionMessage appearance="error" title="The planning record cannot be read" testId="record-problem">
             {view.recordProblem}. It is left untouched; editing is off until it is repaired.

@@ -5,7 +5,7 @@ import type { PlanningOperationDto, PlanningViewDto } from '../../../src/shared/
  * record has been read again. It compares content, not revisions, since a retried write keeps one revision.
  */
 export function operationLanded(operation: PlanningOperationDto, view: PlanningViewDto): boolean {
-  const { spec, estimate } = view.record;
+  const { spec, estimate, review } = view.record;
   switch (operation.type) {
     case 'spec.editSection':
       return (spec.sections[operation.section] ?? '') === operation.text;
@@ -14,9 +14,15 @@ export function operationLanded(operation: PlanningOperationDto, view: PlanningV
     case 'spec.removeLink':
       return !spec.links.some((l) => l.id === operation.linkId);
     case 'spec.submitForReview':
-      return spec.status !== 'DRAFT';
+      return spec.status === 'IN_REVIEW' || spec.status === 'APPROVED';
     case 'spec.approve':
       return spec.status === 'APPROVED';
+    case 'spec.requestChanges':
+      return spec.status === 'CHANGES_REQUESTED' && review.changesRequest?.comment === operation.comment.trim();
+    case 'review.comment':
+      return review.threads.some((t) => t.section === operation.section && t.comments[0]?.text === operation.text.trim());
+    case 'review.reply':
+      return review.threads.some((t) => t.id === operation.threadId && t.comments.some((c) => c.text === operation.text.trim()));
     case 'estimate.set':
       return (
         estimate !== null &&

@@ -10,6 +10,8 @@ import { SaveFeedback } from '../../shared/save-feedback';
 import { useSaveAction } from '../../shared/use-save-action';
 import { DesignLinks } from './design-links';
 import { History } from './history';
+import { ChangesRequestMessage, RequestChanges } from './changes-request';
+import { SectionComments } from './section-comments';
 import { SectionField } from './section-field';
 import type { Apply } from './use-planning';
 
@@ -36,10 +38,11 @@ function Workflow({ view, apply }: { view: PlanningViewDto; apply: Apply }): Rea
           Written by {spec.author?.displayName ?? spec.lastEditor.displayName}; last edited by {spec.lastEditor.displayName}, {format.dateTime(spec.lastEditedAt)}
         </Text>
       ) : null}
+      <ChangesRequestMessage view={view} />
       <Inline space="space.100">
-        {view.canEdit && spec.status === 'DRAFT' ? (
-          <Button onClick={() => run({ type: 'spec.submitForReview' })} isDisabled={save.busy} testId="spec-submit">
-            Submit for review
+        {view.canEdit && (spec.status === 'DRAFT' || spec.status === 'CHANGES_REQUESTED') ? (
+          <Button appearance={spec.status === 'CHANGES_REQUESTED' ? 'primary' : 'default'} onClick={() => run({ type: 'spec.submitForReview' })} isDisabled={save.busy} testId="spec-submit">
+            {spec.status === 'CHANGES_REQUESTED' ? 'Resubmit for review' : 'Submit for review'}
           </Button>
         ) : null}
         {view.canApprove && spec.status === 'IN_REVIEW' ? (
@@ -48,6 +51,7 @@ function Workflow({ view, apply }: { view: PlanningViewDto; apply: Apply }): Rea
           </Button>
         ) : null}
       </Inline>
+      <RequestChanges view={view} apply={apply} disabled={save.busy} />
       <SaveFeedback state={save.state} testId="spec-workflow" />
     </Stack>
   );
@@ -78,14 +82,10 @@ export function SpecTab({ view, apply }: { view: PlanningViewDto; apply: Apply }
     <Stack space="space.250" testId="spec-tab">
       <Workflow view={view} apply={apply} />
       {view.sections.map((section) => (
-        <SectionField
-          key={section.key}
-          section={section}
-          saved={view.record.spec.sections[section.key] ?? ''}
-          canEdit={view.canEdit}
-          apply={apply}
-          confirmReopen={confirmReopen}
-        />
+        <Stack key={section.key} space="space.100">
+          <SectionField section={section} saved={view.record.spec.sections[section.key] ?? ''} canEdit={view.canEdit} apply={apply} confirmReopen={confirmReopen} />
+          <SectionComments section={section.key} title={section.title} view={view} apply={apply} />
+        </Stack>
       ))}
       <DesignLinks view={view} apply={apply} confirmReopen={confirmReopen} />
       <History view={view} />

@@ -11,6 +11,7 @@ import { invoke } from './api';
 import { SettingsForm } from './settings-form';
 import { ReadinessSettings } from './readiness-settings';
 import { RiskSettingsSection } from './risks-settings';
+import { ReviewSettingsSection } from './review-settings';
 import { EscalationsSettings } from './escalations-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
@@ -44,6 +45,7 @@ function SettingsPage(): ReactElement {
         <SettingsForm key={generation} settings={settings} editable={canAdminister} save={save} onSave={onSave} />
         <ReadinessSettings />
         <RiskSettingsSection />
+        <ReviewSettingsSection />
         <EscalationsSettings />
       </Stack>
     </Box>

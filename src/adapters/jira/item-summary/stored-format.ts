@@ -15,7 +15,7 @@ const count = z.number().int().nonnegative();
 const flag = z.union([z.literal(0), z.literal(1)]);
 const planningFields = {
   rev: count,
-  specStatus: z.enum(['DRAFT', 'IN_REVIEW', 'APPROVED']),
+  specStatus: z.enum(['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED']),
   estimateConfidence: z.number().int().min(1).max(5).optional(),
   changedOutsideApp: z.union([z.literal(0), z.literal(1)]),
 };

@@ -1,4 +1,5 @@
 import { integrityMessage } from '../../../domain/planning-record/authority';
+import { divergenceWords } from '../../../domain/estimate/estimate';
 import { LIMITS, SPEC_SECTIONS, type PlanningRecord } from '../../../domain/planning-record/model';
 import type { WorkItem } from '../../../domain/work-item/work-item';
 import type { PlanningView } from '../../../application/planning/get-planning-view';
@@ -28,6 +29,10 @@ export function toPlanningRecordDto(record: PlanningRecord): PlanningRecordDto {
     spec: { sections: { ...spec.sections }, links: spec.links.map((l) => ({ ...l })), status: spec.status, approval: spec.approval, author: spec.author, lastEditor: spec.lastEditor, lastEditedAt: spec.lastEditedAt },
     estimate: estimate ? { value: estimate.value, confidence: estimate.confidence, assumptions: estimate.assumptions, by: estimate.by, at: estimate.at } : null,
     history: record.history.map((h) => ({ rev: h.rev, at: h.at, by: h.by, what: h.what })),
+    review: {
+      changesRequest: record.review.changesRequest,
+      threads: record.review.threads.map((t) => ({ id: t.id, section: t.section, comments: t.comments.map((c) => ({ id: c.id, by: c.by, at: c.at, text: c.text })) })),
+    },
   };
 }
 
@@ -40,10 +45,11 @@ export function toPlanningViewDto(view: PlanningView): PlanningViewDto {
     canEdit: view.canEdit,
     canApprove: view.canApprove,
     decomposition: view.decomposition,
-    reconciliation: view.reconciliation,
+    childPlanning: view.childPlanning,
+    reconciliation: view.reconciliation ? { ...view.reconciliation, distance: divergenceWords(view.reconciliation) } : null,
     tshirtScale: view.settings.tshirtScale,
     sections: SPEC_SECTIONS.map((s) => ({ key: s.key, title: s.title, maxChars: LIMITS.sectionChars })),
-    limits: { assumptionsChars: LIMITS.assumptionsChars, linkTitleChars: LIMITS.linkTitleChars, linkUrlChars: LIMITS.linkUrlChars },
+    limits: { assumptionsChars: LIMITS.assumptionsChars, linkTitleChars: LIMITS.linkTitleChars, linkUrlChars: LIMITS.linkUrlChars, commentChars: LIMITS.commentChars },
   };
 }
 

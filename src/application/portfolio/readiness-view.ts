@@ -1,0 +1,70 @@
+import { rollUp } from '../../domain/portfolio/tiles';
+import { isWholeScope, type PortfolioScope } from '../../shared/portfolio/scope-rules';
+import type { WorkItemReader } from '../shared/ports';
+import type { BaselineStore, PortfolioReader, SnapshotStore, TrendStore } from './ports';
+import { rollUpView, type PortfolioView, type ViewDeps } from './portfolio-view';
+import { programOf } from './program';
+
+export interface ReadinessViewDeps extends ViewDeps {
+  reader: Pick<WorkItemReader, 'getProject'>;
+  portfolio: PortfolioReader;
+  snapshots: SnapshotStore;
+  trend: TrendStore;
+  baselines: BaselineStore;
+  now: () => Date;
+}
+
+const TREND_HIDDEN = 'The trend counts every epic and feature of the project, some of which you cannot browse.';
+const TREND_SCOPED = 'The trend covers the whole project: clear the scope to see it.';
+
+/**
+ * The readiness view, fresh: the user's own read of the scope (the floor scan), then the pure roll-up.
+ * Jira answers only what the user may browse, so nothing needs filtering here.
+ */
+export async function freshReadinessView(deps: ReadinessViewDeps, projectKey: string, scope: PortfolioScope): Promise<PortfolioView> {
+  const program = await programOf(deps, projectKey, scope);
+  const at = deps.now().toISOString();
+  if (!program.jql) return emptyView(program.project, 'live', at);
+  const [read, baseline] = await Promise.all([deps.portfolio.rows(program.jql), deps.baselines.load(program.scopeKey)]);
+  const rolled = await rollUpView(deps, read.rows, scope, baseline);
+  // The trend comes with the snapshot, where the app can tell whether the user sees all of it.
+  return { project: program.project, source: { kind: 'live', at }, rows: read.rows, ...rolled, warnings: read.warnings, unreadCount: read.unreadCount, trend: { points: null, reason: TREND_SCOPED } };
+}
+
+/**
+ * The readiness view from the last daily snapshot, for the first paint. The snapshot was written as the app,
+ * so before the user sees any of it, the user's own ids-only search of the scope decides which rows they
+ * get: an issue they cannot browse (or that is outside the scope) is dropped. Null when there is none yet.
+ */
+export async function snapshotReadinessView(deps: ReadinessViewDeps, projectKey: string, scope: PortfolioScope): Promise<PortfolioView | null> {
+  const program = await programOf(deps, projectKey, scope);
+  if (!program.jql) return null;
+  const [snapshot, visible, baseline, points] = await Promise.all([
+    deps.snapshots.load(program.scopeKey),
+    deps.portfolio.visibleIds(program.jql),
+    deps.baselines.load(program.scopeKey),
+    deps.trend.load(program.scopeKey),
+  ]);
+  if (!snapshot) return null;
+  const rows = snapshot.rows.filter((r) => visible.has(r.id));
+  const rolled = await rollUpView(deps, rows, scope, baseline);
+  const seesAll = rows.length === snapshot.rows.length;
+  const trend = !isWholeScope(scope) ? { points: null, reason: TREND_SCOPED } : seesAll ? { points } : { points: null, reason: TREND_HIDDEN };
+  // The snapshot's own warnings name counts of the whole program; the user only hears that it was partial.
+  const warnings = snapshot.warnings.length > 0 ? ['The last snapshot could not read every issue; the fresh view below may fill the gaps.'] : [];
+  return { project: program.project, source: { kind: 'snapshot', at: snapshot.takenAt }, rows, ...rolled, warnings, unreadCount: 0, trend };
+}
+
+function emptyView(project: PortfolioView['project'], kind: 'live' | 'snapshot', at: string): PortfolioView {
+  return {
+    project,
+    source: { kind, at },
+    rows: [],
+    tiles: rollUp([]),
+    warnings: ['This project has no issue types at the epic level or above, so it has no epics or features to show.'],
+    unreadCount: 0,
+    computeMs: 0,
+    trend: { points: null, reason: TREND_SCOPED },
+    baseline: null,
+  };
+}

@@ -1,0 +1,101 @@
+import Heading from '@atlaskit/heading';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import EmptyState from '@atlaskit/empty-state';
+import { useMemo, useState, type ReactElement } from 'react';
+import { EMPTY_SCOPE } from '../../../../src/shared/portfolio/scope-rules';
+import { DEFAULT_QUERY, type TableQuery } from '../../../../src/shared/portfolio/table-query';
+import type { PortfolioScopeDto } from '../../../../src/shared/contract/project-page';
+import type { AppError } from '../../../shared/api';
+import { ErrorMessage, Loading } from '../../../shared/components';
+import { useDateFormat } from '../../../shared/date-format-context';
+import { BaselinePanel } from './baseline-panel';
+import { ExportsMenu } from './exports-menu';
+import { PortfolioTable } from './portfolio-table';
+import { ScopeBar } from './scope-bar';
+import { TableControls } from './table-controls';
+import { HeadlineTiles } from './tiles';
+import { TrendChart } from './trend-chart';
+import { usePortfolio } from './use-portfolio';
+
+/**
+ * The Readiness view (`projectKey` empty on the global page, the release train): which epics and features of the program are ready, which are not, and why. It paints
+ * from the last daily snapshot (filtered for the user by the app), then refreshes with a fresh read.
+ */
+export function ReadinessView({ projectKey }: { projectKey: string }): ReactElement {
+  const [scope, setScope] = useState<PortfolioScopeDto>(EMPTY_SCOPE);
+  const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
+  const [actionError, setActionError] = useState<AppError | null>(null);
+  const portfolio = usePortfolio(scope);
+  const format = useDateFormat();
+  const view = portfolio.shown;
+  const teams = useMemo(() => [...new Set((view?.rows ?? []).flatMap((r) => (r.team ? [r.team] : [])))].sort(), [view]);
+
+  // The release train (global page) needs a scope before it reads anything: the scope bar stays usable.
+  if (!view && portfolio.error) {
+    return (
+      <Stack space="space.250">
+        <ScopeBar scope={scope} rows={[]} onApply={setScope} />
+        <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} />
+      </Stack>
+    );
+  }
+  if (!view) return <Loading label="Loading the program's readiness" />;
+  return (
+    <Stack space="space.250" testId="readiness-view">
+      <ScopeBar scope={scope} rows={view.rows} onApply={setScope} />
+      <Inline space="space.150" alignBlock="center" spread="space-between">
+        <Text color="color.text.subtle" testId="source">
+          {view.source.kind === 'snapshot' ? `Daily snapshot of ${format.dateTime(view.source.at)}` : `Read from Jira ${format.dateTime(view.source.at)}`}
+          {portfolio.refreshing ? '; refreshing…' : ''}
+        </Text>
+        <ExportsMenu scope={scope} onError={setActionError} />
+      </Inline>
+      {portfolio.error ? <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} /> : null}
+      {actionError ? <ErrorMessage error={actionError} /> : null}
+      {view.warnings.length > 0 ? (
+        <SectionMessage appearance="warning" title="Part of the program is missing" testId="partial-warning">
+          <Stack space="space.050">
+            {view.warnings.map((w) => (
+              <Text key={w}>{w}</Text>
+            ))}
+          </Stack>
+        </SectionMessage>
+      ) : null}
+      <HeadlineTiles tiles={view.tiles} />
+      {view.rows.length === 0 ? (
+        <EmptyState header="No epics or features in this scope" description="Widen the scope, or create an epic or a feature in this project." />
+      ) : (
+        <Stack space="space.150">
+          {view.rows.length < view.rowsTotal ? (
+            <Text color="color.text.subtle" testId="first-rows">
+              Showing the {view.rows.length.toLocaleString()} least ready of {view.rowsTotal.toLocaleString()} epics and features; the rest comes with the fresh read.
+            </Text>
+          ) : null}
+          <TableControls query={query} teams={teams} onChange={setQuery} />
+          <PortfolioTable rows={view.rows} query={query} onQuery={setQuery} />
+        </Stack>
+      )}
+      <Inline space="space.400" shouldWrap alignBlock="start">
+        <Box>
+          <Stack space="space.100">
+            <Heading size="small" as="h2">
+              Trend
+            </Heading>
+            <TrendChart trend={portfolio.trend} />
+          </Stack>
+        </Box>
+        {projectKey ? (
+          <Box style={{ flexGrow: 1 }}>
+            <Stack space="space.100">
+              <Heading size="small" as="h2">
+                Committed plan
+              </Heading>
+              <BaselinePanel view={view} scope={scope} onCommitted={portfolio.replace} onError={setActionError} />
+            </Stack>
+          </Box>
+        ) : null}
+      </Inline>
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../shared/api';
+import { bridgeFailure } from '../../../shared/api';
+import type { PortfolioScopeDto, PortfolioViewDto } from '../../../../src/shared/contract/project-page';
+import { invoke } from '../api';
+
+export interface PortfolioState {
+  /** What is on screen: the snapshot until the fresh view arrives, then the fresh view. */
+  shown: PortfolioViewDto | null;
+  /** The trend comes with the snapshot (where the app can tell whether the user sees all it counts). */
+  trend: PortfolioViewDto['trend'] | null;
+  refreshing: boolean;
+  error: AppError | null;
+  refresh: () => void;
+  /** Shows a view the app answered with (after "Commit the plan") without another read. */
+  replace: (view: PortfolioViewDto) => void;
+}
+
+/**
+ * Paints first from the last daily snapshot, then refreshes with the user's own fresh read, asked once the
+ * snapshot has answered (or failed). A newer scope drops older answers.
+ */
+export function usePortfolio(scope: PortfolioScopeDto): PortfolioState {
+  const [shown, setShown] = useState<PortfolioViewDto | null>(null);
+  const [trend, setTrend] = useState<PortfolioViewDto['trend'] | null>(null);
+  const [refreshing, setRefreshing] = useState(true);
+  const [error, setError] = useState<AppError | null>(null);
+  const ticket = useRef(0);
+  const scopeText = JSON.stringify(scope);
+
+  const load = useCallback((withSnapshot: boolean) => {
+    const mine = ++ticket.current;
+    setRefreshing(true);
+    setError(null);
+    const fresh = (): void =>
+      void invoke('portfolio.view', { scope })
+        .catch((e: unknown) => ({ ok: false as const, error: bridgeFailure(e) }))
+        .then((r) => {
+          if (mine !== ticket.current) return;
+          setRefreshing(false);
+          if (r.ok) setShown(r.data);
+          else setError(r.error);
+        });
+    if (!withSnapshot) return fresh();
+    // The snapshot first (2 Jira calls whatever the size), then the fresh read (52 at 5,000 items): asked at
+    // once, the fresh read's batches would hold up the first paint on the same site's rate and resources.
+    void invoke('portfolio.snapshot', { scope })
+      .then(
+        (r) => {
+          if (mine !== ticket.current || !r.ok) return;
+          setTrend(r.data?.trend ?? null);
+          if (r.data) setShown(r.data);
+        },
+        () => undefined,
+      )
+      .then(() => {
+        if (mine === ticket.current) fresh();
+      });
+    // The scope's text stands for the scope: a new object with the same content loads nothing new.
+  }, [scopeText]);
+
+  useEffect(() => {
+    setShown(null);
+    setTrend(null);
+    load(true);
+  }, [load]);
+
+  const replace = useCallback((view: PortfolioViewDto) => {
+    ticket.current++;
+    setRefreshing(false);
+    setShown(view);
+  }, []);
+
+  return { shown, trend, refreshing, error, refresh: () => load(false), replace };
+}

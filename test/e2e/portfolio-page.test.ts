@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { USERS } from '../support/local-site';
+import { appFrame, SHOTS, useBrowser } from '../support/browser';
+import { clearFaults, injectFault } from '../support/faults';
+import { takeSnapshotNow } from '../support/portfolio-site';
+
+/** The project page's Readiness view in Chromium: first paint from the snapshot, then the table. */
+const harness = useBrowser();
+const { withPage } = harness;
+afterEach(() => clearFaults(harness.site));
+
+const PAGE = 'planning-readiness-page';
+const rowKeys = (app: Frame): Promise<string[]> => app.$$eval('[data-testid^="row-"]', (rows) => rows.map((r) => r.getAttribute('data-testid')!.slice(4)));
+
+describe('the Readiness view of the project page', () => {
+  it('paints from the daily snapshot first, then refreshes from Jira', async () => {
+    await takeSnapshotNow(harness.site);
+    // The fresh read waits on a slow bulkfetch, so the snapshot's paint is what shows first.
+    injectFault(harness.site, { product: 'jira', method: 'POST', path: '/rest/api/3/issue/bulkfetch', times: 1, delayMs: 4_000, effect: { type: 'delay' } });
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="row-PAY-2"]');
+      expect(await app.textContent('[data-testid="source"]')).toMatch(/^Daily snapshot of .*refreshing/);
+      expect(await app.textContent('[data-testid="tile-ready"]')).toContain('Ready');
+      await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/', { timeout: 20_000 });
+      expect(await app.textContent('[data-testid="trend"]')).toContain('Ready');
+    });
+  });
+
+  it('renders the table, and filters, sorts and expands it', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/');
+      expect((await rowKeys(app)).length).toBe(20);
+      expect(await app.textContent('[data-testid="row-PAY-2"]')).toContain('Ledger posting service');
+      expect(await app.textContent('[data-testid="row-PAY-2"]')).toContain('Approved');
+
+      await app.fill('[data-testid="table-filter"]', 'ledger');
+      await app.waitForFunction(() => document.querySelectorAll('[data-testid^="row-"]').length < 20);
+      const filtered = await rowKeys(app);
+      expect(filtered).toContain('PAY-2');
+      for (const key of filtered) expect((await app.textContent(`[data-testid="row-${key}"]`))!.toLowerCase()).toContain('ledger');
+      expect(await app.textContent('[data-testid="table-count"]')).toBe(`${filtered.length} of 20 epics and features`);
+
+      await app.fill('[data-testid="table-filter"]', '');
+      await app.click('[data-testid="sort-key"]');
+      await app.waitForFunction(() => document.querySelector('[data-testid^="row-"]')?.getAttribute('data-testid') === 'row-PAY-1');
+
+      await app.click('[data-testid="score-PAY-2"]');
+      expect(await app.textContent('[data-testid="row-PAY-2"]')).toMatch(/not scored yet|of \d+/i);
+      await page.screenshot({ path: join(SHOTS, 'portfolio-readiness.png'), fullPage: true });
+    });
+  });
+
+  it('narrows the scope by JQL, and says what is wrong with a JQL it cannot run', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/');
+      await app.fill('[data-testid="scope-jql"]', 'key = PAY-2 order by key');
+      expect(await app.textContent('[data-testid="scope-problem"]')).toContain('ORDER BY');
+      await app.fill('[data-testid="scope-jql"]', 'key in (PAY-2, PAY-7)');
+      await app.click('[data-testid="scope-apply"]');
+      await app.waitForFunction(() => document.querySelectorAll('[data-testid^="row-"]').length === 2);
+      expect((await rowKeys(app)).sort()).toEqual(['PAY-2', 'PAY-7']);
+      await app.fill('[data-testid="scope-jql"]', 'nonsense ~~ x');
+      await app.click('[data-testid="scope-apply"]');
+      await app.waitForSelector('[data-testid="error-message"]');
+    });
+  });
+
+  it('shows a warning naming what is missing when Jira refuses part of the read', async () => {
+    injectFault(harness.site, { product: 'jira', method: 'POST', path: '/rest/api/3/issue/bulkfetch', effect: { type: 'status', status: 429, retryAfterSeconds: 0 } });
+    await withPage(USERS.viewer.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/DATA/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="partial-warning"]', { timeout: 30_000 });
+      expect(await app.textContent('[data-testid="partial-warning"]')).toContain('could not be read from Jira');
+    });
+  });
+});
