@@ -81,7 +81,7 @@ describe('escalations in the browser', () => {
       const rows = await app.$$eval(`[data-testid^="impediment-${story.key}"]`, (els) => els.map((e) => e.textContent ?? ''));
       expect(rows.some((r) => r.includes('Flagged') && r.includes(feature.key))).toBe(true);
       expect(rows.some((r) => r.includes('Escalated') && r.includes(`Flagged: ${story.summary}`))).toBe(true);
-      await app.click('[data-testid="export-markdown"]');
+      await app.click('[data-testid="agenda-export-markdown"]');
       expect(await app.inputValue('[data-testid="agenda-markdown"]')).toContain(`| ${feature.key} `);
       await page.screenshot({ path: join(SHOTS, 'escalations-agenda.png'), fullPage: true });
     });

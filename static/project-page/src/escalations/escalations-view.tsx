@@ -167,7 +167,7 @@ export function EscalationsView({ projectKey }: { projectKey: string }): ReactEl
           </Text>
         </Stack>
         <Inline space="space.100">
-          <Button onClick={() => setShowMarkdown((s) => !s)} testId="export-markdown">{showMarkdown ? 'Hide Markdown' : 'Export as Markdown'}</Button>
+          <Button onClick={() => setShowMarkdown((s) => !s)} testId="agenda-export-markdown">{showMarkdown ? 'Hide Markdown' : 'Export as Markdown'}</Button>
           <Button onClick={() => void closeMeeting()} testId="close-meeting">Close meeting</Button>
         </Inline>
       </Inline>
