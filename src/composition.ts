@@ -48,6 +48,17 @@ import { JiraReviewNotifier } from './adapters/jira/jira-review-notifier';
 import { KvsReviewSettingsStore } from './adapters/kvs/kvs-review-settings-store';
 import { JiraReviewQueue } from './adapters/jira/planning-record/jira-review-queue';
 import { JiraProjectMembers } from './adapters/jira/jira-project-members';
+import { hmacSha256Hex, newWebhookSecret, sameDigest } from './adapters/crypto/hmac-sha256';
+import { JiraEscalationNotifier } from './adapters/jira/impediments/jira-escalation-notifier';
+import { JiraEscalationReader } from './adapters/jira/impediments/jira-escalation-reader';
+import { IMPEDIMENTS_PROPERTY, JiraImpedimentStore } from './adapters/jira/impediments/jira-impediment-store';
+import { fromStored as impedimentsFromStored } from './adapters/jira/impediments/stored-format';
+import { ITEM_SUMMARY_PROPERTY } from './adapters/jira/item-summary/jira-item-summary-store';
+import { fromStored as summaryFromStored } from './adapters/jira/item-summary/stored-format';
+import { KvsEscalationMeetings } from './adapters/kvs/kvs-escalation-meetings';
+import { KvsEscalationSettingsStore } from './adapters/kvs/kvs-escalation-settings-store';
+import { KvsWebhookNonces } from './adapters/kvs/kvs-webhook-nonces';
+import { KvsWebhookSecretStore } from './adapters/kvs/kvs-webhook-secret';
 
 /**
  * The one composition root. Resolvers act as the user (`asUser()`), so Jira's permissions decide what they
@@ -202,4 +213,36 @@ export function asAppSnapshotDeps() {
   const parts = portfolioParts(jira);
   const lister = new JiraProjectLister(jira);
   return { ...parts, reader: new JiraWorkItemReader(jira), projects: () => lister.listProjectKeys(), deadline };
+}
+
+// --- Escalations (issue 12): impediment detection, the Automation action, the web trigger, the agenda. ---
+
+const webhookCrypto = { hmacHex: hmacSha256Hex, same: sameDigest, newSecret: newWebhookSecret };
+
+function escalationDeps(jira: JiraClient) {
+  const items = new JiraWorkItemReader(jira);
+  return {
+    escalations: new JiraEscalationReader(jira, items),
+    impediments: new JiraImpedimentStore(jira),
+    escalationSettings: new KvsEscalationSettingsStore(),
+    notifier: new JiraEscalationNotifier(jira, items),
+    webhookSecret: new KvsWebhookSecretStore(),
+    nonces: new KvsWebhookNonces(),
+    crypto: webhookCrypto,
+    meetings: new KvsEscalationMeetings(),
+    parsers: { impediments: impedimentsFromStored, summary: summaryFromStored },
+    properties: { impediments: IMPEDIMENTS_PROPERTY, summary: ITEM_SUMMARY_PROPERTY },
+  };
+}
+
+/** Triggers, the web trigger and the Automation action's writes: as the app. */
+export function asAppEscalationDeps() {
+  const deps = asAppDeps();
+  return { ...deps, ...escalationDeps(new JiraClient(asApp().requestJira, deps.deadline)) };
+}
+
+/** The project page's agenda and follow-ups: as the user, so Jira's permissions decide what they see. */
+export function asUserEscalationDeps() {
+  const deps = asUserDeps();
+  return { ...deps, ...escalationDeps(new JiraClient(asUser().requestJira, deps.deadline)) };
 }

@@ -16,3 +16,8 @@ export { portfolioSnapshot } from './entry/triggers/portfolio-snapshot';
 export { readinessIssueChanged } from './entry/triggers/readiness-issue-changed';
 export { readinessLinkChanged } from './entry/triggers/readiness-link-changed';
 export { readinessReconcile, readinessRecompute } from './entry/triggers/readiness-jobs';
+// Escalations (issue 12): detection, the SLA sweep, the web trigger and the Automation action
+export { impedimentEvent } from './entry/triggers/impediment-events';
+export { impedimentSlaSweep } from './entry/triggers/impediment-sla-sweep';
+export { escalationWebhook } from './entry/webtriggers/escalation-webhook';
+export { escalateAction } from './entry/actions/escalate-action';

@@ -3,6 +3,7 @@ import { seedDemoDependencies, type InvokeDependencies } from '../jira/demo-depe
 import { demoReadinessSettings } from '../jira/demo-readiness';
 import { seedDemoRisks } from '../jira/demo-risks';
 import { demoPortfolioCalls } from '../jira/demo-portfolio';
+import { seedEscalations } from '../jira/demo-escalations';
 import type { SiteData } from '../jira/model';
 import { DEMO_USERS } from '../jira/seed-users';
 
@@ -64,6 +65,8 @@ export async function seedAppData(site: SiteData, invokeAs: InvokeAs, what: { se
   }
   // Readiness settings, after the planning records: each save rescores its project (issue 11).
   if (what.planning && what.hasModule(SETTINGS)) for (const r of demoReadinessSettings(site)) await call(invokeAs, { moduleKey: SETTINGS, functionKey: 'settings.readiness.update', payload: r.payload, context: { projectKey: r.projectKey } }, DEMO_USERS.lead.email);
+  // Escalations before the committed plan, so the plan includes them.
+  if (what.planning && what.hasModule('planning-readiness-page')) await seedEscalations(site, (c, email) => call(invokeAs, c, email));
   // The committed plan, once everything is scored, then a change since it (local/jira/demo-portfolio.ts).
   if (what.planning && what.hasModule(PANEL)) for (const { actorEmail, ...c } of demoPortfolioCalls()) await call(invokeAs, c, actorEmail);
 }

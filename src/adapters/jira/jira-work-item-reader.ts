@@ -26,7 +26,8 @@ export class JiraWorkItemReader implements WorkItemReader {
 
   constructor(private readonly jira: JiraClient) {}
 
-  private fieldIds(): Promise<CustomFieldIds> {
+  /** The site's custom field ids (Story points, Team, Flagged), looked up once per reader. */
+  fieldIds(): Promise<CustomFieldIds> {
     this.customFields ??= this.jira.json<unknown>(route`/rest/api/3/field`).then((raw) => {
       const fields = fieldListSchema.parse(raw ?? []);
       const byType = (type: string, name: string): string | null =>

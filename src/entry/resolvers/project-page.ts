@@ -3,11 +3,18 @@ import { DEFAULT_PAGE_SIZE, listPlanningItems } from '../../application/portfoli
 import { commitBaseline } from '../../application/portfolio/commit-baseline';
 import { exportPortfolio } from '../../application/portfolio/export-portfolio';
 import { freshReadinessView, snapshotReadinessView } from '../../application/portfolio/readiness-view';
-import { asUserDeps, asUserPortfolioDeps } from '../../composition';
+import { asAppEscalationDeps, asUserDeps, asUserEscalationDeps, asUserPortfolioDeps } from '../../composition';
+import { closeMeeting, getAgenda } from '../../application/impediments/agenda';
+import { followUpImpediment } from '../../application/impediments/follow-up';
+import { reconcileProject } from '../../application/impediments/reconcile-project';
+import { followUpPayloadSchema, previousPayloadSchema } from '../../shared/payloads/escalations';
+import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings';
+import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
 import { listPlanningItemsPayloadSchema, portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
+import { invalidInput } from '../../application/shared/errors';
 import { toWorkItemDto } from './support/mappers';
 import { getPortfolioDependencies } from '../../application/dependencies/get-portfolio-dependencies';
 import { toPortfolioDependenciesDto } from './support/portfolio-dependency-mappers';
@@ -58,4 +65,24 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
   'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
   // Planning review (issue 8): the Reviews view.
   'reviews.list': ({ context }) => respond('reviews.list', () => listReviews(asUserDeps(), projectKeyFrom(context))),
+  // Escalations (issue 12): the Scrum of Scrums agenda, as the user.
+  'escalations.getAgenda': ({ context }) => respond('escalations.getAgenda', async () => toAgendaDto(await getAgenda(asUserEscalationDeps(), projectKeyFrom(context)))),
+  'escalations.followUp': ({ payload, context }) =>
+    respond('escalations.followUp', () => {
+      const request = parsePayload(followUpPayloadSchema, payload);
+      if (request.itemKey.split('-')[0] !== projectKeyFrom(context)) throw invalidInput('itemKey: an epic or feature of this project');
+      return followUpImpediment(asUserEscalationDeps(), request);
+    }),
+  'escalations.closeMeeting': ({ payload, context }) =>
+    respond('escalations.closeMeeting', async () => {
+      const { previous } = parsePayload(previousPayloadSchema, payload);
+      return { lastMeetingAt: (await closeMeeting(asUserEscalationDeps(), projectKeyFrom(context), previous === 'none' ? null : previous)).lastMeetingAt ?? '' };
+    }),
+  // The administrator's check is as the user; detection then runs as the app, exactly as the triggers do.
+  'escalations.rescan': ({ context }) =>
+    respond('escalations.rescan', async () => {
+      const { issues, warnings } = await reconcileProject(asAppEscalationDeps(), asUserDeps().access, projectKeyFrom(context));
+      return { issues, warnings };
+    }),
+  'escalations.searchUsers': ({ payload }) => respond('escalations.searchUsers', () => asUserDeps().users.search(parsePayload(searchUsersPayloadSchema, payload).query)),
 });

@@ -1,7 +1,10 @@
 import { makeResolver } from '@forge/resolver';
 import { readinessSettingsResolvers } from './readiness';
 import { getProjectSettings, searchArchitectCandidates, updateProjectSettings } from '../../application/project-settings/project-settings';
-import { asUserDeps } from '../../composition';
+import { asUserDeps, asUserEscalationDeps } from '../../composition';
+import { webTrigger } from '@forge/api';
+import { getEscalationSettings, rotateWebhookSecret, updateEscalationSettings } from '../../application/impediments/escalation-settings';
+import { escalationSettingsPayloadSchema, previousPayloadSchema } from '../../shared/payloads/escalations';
 import type { ProjectSettingsDefs } from '../../shared/contract/project-settings';
 import { reviewSettingsPayloadSchema, searchUsersPayloadSchema, updateSettingsPayloadSchema } from '../../shared/payloads/project-settings';
 import { getReviewSettings, updateReviewSettings } from '../../application/project-settings/review-settings';
@@ -30,4 +33,14 @@ export const projectSettingsResolver = makeResolver<ProjectSettingsDefs>({
   'settings.risks.get': ({ context }) => respond('settings.risks.get', () => getRiskSettings(asUserDeps(), projectKeyFrom(context))),
   'settings.risks.update': ({ payload, context }) =>
     respond('settings.risks.update', () => updateRiskSettings(asUserDeps(), projectKeyFrom(context), parsePayload(riskSettingsPayloadSchema, payload))),
+  // Escalations (issue 12): rules, SLA and signals per project; the installation's web trigger secret.
+  'settings.escalations.get': ({ context }) =>
+    respond('settings.escalations.get', async () => ({ ...(await getEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context))), webTriggerUrl: await webTrigger.getUrl('escalation-webhook') })),
+  'settings.escalations.update': ({ payload, context }) =>
+    respond('settings.escalations.update', () => updateEscalationSettings(asUserEscalationDeps(), projectKeyFrom(context), parsePayload(escalationSettingsPayloadSchema, payload))),
+  'settings.escalations.rotateSecret': ({ payload, context }) =>
+    respond('settings.escalations.rotateSecret', () => {
+      const { previous } = parsePayload(previousPayloadSchema, payload);
+      return rotateWebhookSecret(asUserEscalationDeps(), projectKeyFrom(context), previous === 'none' ? null : previous);
+    }),
 });

@@ -1,9 +1,11 @@
 import { CONTEXT_MODULE_KEY } from '../../adapters/jira/jira-context-status';
 import { PLANNING_RECORD_PROPERTY } from '../../adapters/jira/planning-record/jira-planning-record-store';
 import { repairPlanningIndex } from '../../application/planning/repair-planning-index';
-import { asAppDeps, dependencyFactsDeps } from '../../composition';
+import { asAppDeps, asAppEscalationDeps, dependencyFactsDeps } from '../../composition';
 import { DEPENDENCIES_PROPERTY } from '../../adapters/jira/dependencies/jira-dependency-record-store';
 import { repairDependencyFacts } from '../../application/dependencies/repair-dependency-facts';
+import { IMPEDIMENTS_PROPERTY } from '../../adapters/jira/impediments/jira-impediment-store';
+import { repairImpediments } from '../../application/impediments/repair-impediments';
 import { refreshPlanningFacts } from '../../application/readiness/refresh-planning-facts';
 import { RISK_REGISTER_PROPERTY } from '../../adapters/jira/risks/jira-risk-register-store';
 import { repairRiskFacts } from '../../application/risks/repair-risk-facts';
@@ -37,5 +39,10 @@ export const PROPERTY_REPAIRS: PropertyRepair[] = [
     feature: 'risks',
     owns: (key) => key === RISK_REGISTER_PROPERTY,
     repair: (issueId) => repairRiskFacts(asAppDeps(), issueId),
+  },
+  {
+    feature: 'impediments',
+    owns: (key) => key === IMPEDIMENTS_PROPERTY,
+    repair: (issueId) => repairImpediments(asAppEscalationDeps(), issueId),
   },
 ];

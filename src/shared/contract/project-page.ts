@@ -2,6 +2,7 @@ import type { PersonRefDto, Result, StatusCategory, WorkItemDto } from './common
 import type { DependencyProjectPageDefs } from './dependencies';
 import type { RisksProjectPageDefs } from './risks';
 import type { ReviewsDefs } from './reviews';
+import type { EscalationsPageDefs } from './escalations';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page). */
 export interface PlanningItemsPageDto {
@@ -20,7 +21,8 @@ export type ProjectPageDefs = {
 } & PortfolioDefs &
   DependencyProjectPageDefs &
   RisksProjectPageDefs &
-  ReviewsDefs;
+  ReviewsDefs &
+  EscalationsPageDefs;
 
 // ---- The readiness view (issue 11): portfolio.* ----
 

@@ -2,6 +2,7 @@ import type { ReadinessSettingsDefs } from './readiness';
 import type { PersonRefDto, ProjectSettingsDto, Result, TShirtScaleDto } from './common';
 import type { DependencySettingsDefs } from './dependencies';
 import type { RisksSettingsDefs } from './risks';
+import type { EscalationSettingsDefs } from './escalations';
 
 /** The project settings page (`jira:projectSettingsPage` planning-readiness-settings). */
 export interface ProjectSettingsViewDto {
@@ -23,7 +24,8 @@ export type ProjectSettingsDefs = {
 } & DependencySettingsDefs &
   ReadinessSettingsDefs &
   RisksSettingsDefs &
-  ReviewSettingsDefs;
+  ReviewSettingsDefs &
+  EscalationSettingsDefs;
 
 /** Review settings (KVS `settings:review:<projectKey>`): notices as Jira comments on submit, approve and request changes. */
 export interface ReviewSettingsDto {

@@ -9,6 +9,7 @@ import { ReadinessView } from './readiness/readiness-view';
 import { RisksView } from './risks/risks-view';
 import { ReviewsView } from './reviews/reviews-view';
 import { DependenciesView } from './dependencies/dependencies-view';
+import { EscalationsView } from './escalations/escalations-view';
 
 /**
  * The project page ("Planning readiness"): one tab per view of the program. Each feature owns one view
@@ -24,6 +25,7 @@ const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProp
   { id: 'readiness', label: 'Readiness', View: ReadinessView, acrossProjects: true },
   { id: 'dependencies', label: 'Dependencies', View: DependenciesView },
   { id: 'risks', label: 'Risks', View: RisksView },
+  { id: 'escalations', label: 'Escalations', View: EscalationsView },
   { id: 'reviews', label: 'Reviews', View: ReviewsView },
 ];
 

@@ -13,6 +13,7 @@ import { DependenciesSettings } from './dependencies-settings';
 import { ReadinessSettings } from './readiness-settings';
 import { RiskSettingsSection } from './risks-settings';
 import { ReviewSettingsSection } from './review-settings';
+import { EscalationsSettings } from './escalations-settings';
 
 /** Project settings: who approves specs (architects), the T-shirt scale and the divergence threshold. */
 function SettingsPage(): ReactElement {
@@ -47,6 +48,7 @@ function SettingsPage(): ReactElement {
         <ReadinessSettings />
         <RiskSettingsSection />
         <ReviewSettingsSection />
+        <EscalationsSettings />
       </Stack>
     </Box>
   );
