@@ -1,5 +1,6 @@
 import { backendFigures, NAIVE_CAP_N, prepareApp, warmUp, type BackendFigures, type StrategyFigures } from './backend';
-import { emptyUiFigures, scaleDocument, scaleTable, type SetupFigures } from './report';
+import { emptyUiFigures, scaleDocument, scaleTable, type EventFigures, type SetupFigures } from './report';
+import { linkToJqlFigures } from '../events/link-to-jql';
 import { startScaleSite } from './scale-site';
 import { firstLoadGzipBytes, launchBrowser, pageFirstRenderMs, panelFirstRenderMs, scrollJankFrames } from './ui';
 import { dependencyMapFigures } from '../dependency-map/map-figures';
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  print(args.has('--json') ? JSON.stringify(scaleDocument(setup, backend, ui), null, 2) : scaleTable(setup, backend, ui));
+  log('event path: a link created over REST to dependencyCycle in JQL...');
+  const events: EventFigures = { linkToJql: await linkToJqlFigures(UI_RUNS) };
+  print(args.has('--json') ? JSON.stringify(scaleDocument(setup, backend, ui, events), null, 2) : scaleTable(setup, backend, ui, events));
 }
 
 main().catch((e: unknown) => {
