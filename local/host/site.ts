@@ -151,7 +151,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     faults,
     invoke: (request, accountId) => modules.invoke(request, accountId),
     close: async () => {
-      events.stop();
+      await events.stop();
       automation.stop();
       faults.close();
       await Promise.all([store.close(), kvs.close()]);

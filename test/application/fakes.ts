@@ -11,7 +11,7 @@ import type { AuthorityLedgerStore, ContextStatusPublisher, IssueLock, Lease, Pl
 import type { ProjectSettingsStore } from '../../src/application/project-settings/ports';
 import { Deadline } from '../../src/application/shared/deadline';
 import { AppFailure } from '../../src/application/shared/errors';
-import type { AccessChecker, Page, ProjectInfo, UserDirectory, WorkItemReader } from '../../src/application/shared/ports';
+import type { AccessChecker, ProjectInfo, UserDirectory, WorkItemReader } from '../../src/application/shared/ports';
 
 /** In-memory stand-ins for the ports, with builders that take overrides. The record store keeps stored JSON. */
 export class MemoryRecordStore implements PlanningRecordStore {
@@ -115,7 +115,6 @@ export function reader(item: WorkItem | null, children: DecompositionItem[] = []
       childCalls.push(keys);
       return children.filter((c) => c.parentKey !== null && keys.includes(c.parentKey));
     },
-    listWorkItems: async (): Promise<Page<WorkItem>> => ({ items: [], nextPageToken: null }),
   };
 }
 

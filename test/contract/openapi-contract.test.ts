@@ -96,7 +96,7 @@ describe("the app's requests to Jira match the OpenAPI description", () => {
     const stop = observeProductCalls((call) => call.service === 'jira' && sent.push(call));
     try {
       await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'planning.getView' }, USERS.lead.accountId);
-      await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 5 } }, USERS.lead.accountId);
+      await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'portfolio.view', payload: { scope: { release: null, issueTypes: [], statuses: [], jql: null } } }, USERS.lead.accountId);
     } finally {
       stop();
     }

@@ -13,7 +13,7 @@ async function exerciseApp(site: LocalSite): Promise<ProductCall[]> {
   try {
     const lead = USERS.lead.accountId;
     await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'planning.getView', payload: {} }, lead);
-    await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: {} }, lead);
+    await site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'portfolio.view', payload: { scope: { release: null, issueTypes: [], statuses: [], jql: null } } }, lead);
     const view = (await site.invoke({ moduleKey: 'planning-panel', context: { issueKey: 'PAY-2' }, functionKey: 'planning.getView' }, lead)) as Result<PlanningViewDto>;
     if (!view.ok) throw new Error(view.error.message);
     const edit = { baseRev: view.data.record.rev, operation: { type: 'spec.editSection', section: 'openQuestions', text: 'Scope check' } };

@@ -105,7 +105,7 @@ describe('exports', () => {
     const headings = pay2.split('\n').filter((l) => l.startsWith('**')).map((l) => l.slice(0, l.indexOf(':**') + 3));
     expect(headings.slice(0, 6)).toEqual(['**Readiness:**', '**Spec:**', '**Dependencies:**', '**Risks:**', '**Impediments:**', '**Open questions:**']);
     expect(pay2).toMatch(/\*\*Spec:\*\* Approved\n- Context: Payments need one place that turns an accepted payment into balanced ledger entries/);
-    expect(pay2).toMatch(/\*\*Open questions:\*\*\nWho owns the event schema registry after go-live\?/);
+    expect(pay2).toMatch(/\*\*Open questions:\*\*\nWho owns the posting schema once other products post to the ledger\?/);
   });
 });
 

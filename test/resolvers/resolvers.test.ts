@@ -3,7 +3,6 @@ import { runInvocation } from '../../local/runtime/forge-runtime';
 import type { LocalSite } from '../../local/host/site';
 import type { Result } from '../../src/shared/contract/common';
 import type { PlanningViewDto } from '../../src/shared/contract/planning';
-import type { PlanningItemsPageDto } from '../../src/shared/contract/project-page';
 import { startTestSite, USERS } from '../support/local-site';
 
 let site: LocalSite;
@@ -15,8 +14,6 @@ afterAll(() => site.close());
 const overview = (issueKey: string, accountId: string): Promise<Result<PlanningViewDto>> =>
   site.invoke({ moduleKey: 'readiness-context', context: { issueKey }, functionKey: 'planning.getView' }, accountId) as Promise<Result<PlanningViewDto>>;
 
-const planningItems = (projectKey: string, accountId: string, payload: unknown = {}): Promise<Result<PlanningItemsPageDto>> =>
-  site.invoke({ moduleKey: 'planning-readiness-page', context: { projectKey }, functionKey: 'project.listPlanningItems', payload }, accountId) as Promise<Result<PlanningItemsPageDto>>;
 
 describe('planning.getView: the issue', () => {
   it('answers through the real getDefinitions() handler with the issue read as the user', async () => {
@@ -76,41 +73,6 @@ describe('planning.getView: the issue', () => {
       resolver({ call: { functionKey: 'planning.getView', payload: {} }, context: { extension: { type: 'jira:issueContext', issue: { key: '../../rest/api/3/myself' } } } }, { principal: { accountId: USERS.lead.accountId } }),
     )) as Result<unknown>;
     expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('no valid issue key') } });
-  });
-});
-
-describe('project.listPlanningItems', () => {
-  it('lists only epics and features, paginated with nextPageToken', async () => {
-    const seen: string[] = [];
-    let token: string | null = null;
-    let pages = 0;
-    do {
-      const result: Result<PlanningItemsPageDto> = await planningItems('PAY', USERS.lead.accountId, { pageSize: 7, pageToken: token });
-      if (!result.ok) throw new Error(result.error.message);
-      seen.push(...result.data.items.map((i) => i.key));
-      expect(result.data.items.every((i) => i.issueType.hierarchyLevel >= 1)).toBe(true);
-      token = result.data.nextPageToken;
-      pages += 1;
-    } while (token);
-    expect(pages).toBe(3);
-    expect(seen).toHaveLength(20);
-    expect(new Set(seen).size).toBe(20);
-  });
-
-  it('refuses a project the user cannot browse', async () => {
-    const result = await planningItems('DATA', USERS.outsider.accountId);
-    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Project DATA') } });
-  });
-
-  it('validates the payload and names the bad field', async () => {
-    expect(await planningItems('PAY', USERS.lead.accountId, { pageSize: 'lots' })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('pageSize') } });
-    expect(await planningItems('PAY', USERS.lead.accountId, { pageSize: 1000 })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('pageSize') } });
-    expect(await planningItems('PAY', USERS.lead.accountId, { sneaky: true })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('sneaky') } });
-  });
-
-  it('answers a tampered page token with a clear error', async () => {
-    const result = await planningItems('PAY', USERS.lead.accountId, { pageToken: 'not-a-token' });
-    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nextPageToken') } });
   });
 });
 

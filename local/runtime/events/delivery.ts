@@ -48,6 +48,9 @@ export function retryRequest(result: unknown): { afterSeconds: number; reason: s
   return { afterSeconds: Math.min(Math.max(after, 1), MAX_RETRY_AFTER_SECONDS), reason: typeof r.retryOptions?.retryReason === 'string' ? r.retryOptions.retryReason : 'FUNCTION_RETRY_REQUEST', data: r.retryOptions?.retryData };
 }
 
+/** How long a closing site waits for the handlers running at that moment. */
+const STOP_WAIT_MS = 10_000;
+
 export class DeliveryQueue {
   private readonly secondsToMs: number;
   private chaos: boolean;
@@ -55,6 +58,9 @@ export class DeliveryQueue {
   private pending = 0;
   private idleWaiters: Array<() => void> = [];
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Handlers running now: a closing site waits for them, so none writes to a store that is gone. */
+  private readonly running = new Set<Promise<AttemptOutcome>>();
+  private stopped = false;
   readonly records: DeliveryRecord[] = [];
 
   constructor(options: DeliveryOptions = {}) {
@@ -68,6 +74,7 @@ export class DeliveryQueue {
 
   /** Queues a delivery; it starts after the current write has answered (and after `delaySeconds`). */
   enqueue(label: string, attempt: Attempt, options: { delaySeconds?: number; settled?: (delivered: boolean) => void } = {}): void {
+    if (this.stopped) return;
     const copies = this.chaos ? 2 : 1;
     for (let i = 0; i < copies; i += 1) {
       this.pending += 1;
@@ -81,16 +88,22 @@ export class DeliveryQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Stops pending timers (the site is closing). */
-  stop(): void {
+  /** Stops pending timers and takes nothing new (the site is closing); resolves when running handlers are done. */
+  async stop(): Promise<void> {
+    this.stopped = true;
     this.timers.forEach((t) => clearTimeout(t));
     this.timers.clear();
     this.batch = [];
     this.pending = 0;
     this.settle();
+    // A long job (a 900 s reconciliation) is not waited for past the cap: its writes then fail, as on a real stop.
+    let cap: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (cap = setTimeout(resolve, STOP_WAIT_MS)))]);
+    clearTimeout(cap);
   }
 
   private later(seconds: number, fn: () => void): void {
+    if (this.stopped) return;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       fn();
@@ -111,11 +124,16 @@ export class DeliveryQueue {
 
   private async run(job: Job, retry: RetryContext | undefined, attempt: number): Promise<void> {
     let outcome: AttemptOutcome;
+    const running = Promise.resolve().then(() => job.attempt(retry));
+    this.running.add(running);
     try {
-      outcome = await job.attempt(retry);
+      outcome = await running;
     } catch (e) {
       outcome = { kind: 'failed', error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.running.delete(running);
     }
+    if (this.stopped) return;
     const retryCount = (retry?.retryCount ?? 0) + 1;
     const willRetry = outcome.kind === 'retry' && retryCount <= MAX_RETRIES;
     this.record(job.label, attempt, outcome, willRetry);

@@ -35,7 +35,8 @@ export interface SiteEvents {
   drain(): Promise<void>;
   runScheduled(moduleKey: string): Promise<ScheduledRun>;
   setChaos(on: boolean): void;
-  stop(): void;
+  /** Takes no more events; resolves when the handlers running now are done. */
+  stop(): Promise<void>;
 }
 
 export function startEventRuntime(
@@ -75,10 +76,10 @@ export function startEventRuntime(
     },
     runScheduled: (key) => scheduled.runNow(key),
     setChaos: (on) => queue.setChaos(on),
-    stop: () => {
+    stop: async () => {
       unsubscribe();
       scheduled.stop();
-      queue.stop();
+      await queue.stop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import type { DecompositionItem } from '../../domain/decomposition/decomposition';
 import type { WorkItem } from '../../domain/work-item/work-item';
-import type { Page, ProjectInfo, WorkItemReader } from '../../application/shared/ports';
+import type { ProjectInfo, WorkItemReader } from '../../application/shared/ports';
 import type { JiraClient } from './jira-client';
 import {
   CUSTOM_FIELD_TYPES,
@@ -80,22 +80,4 @@ export class JiraWorkItemReader implements WorkItemReader {
     return items;
   }
 
-  async listWorkItems(query: { projectKey: string; issueTypeIds: string[]; pageSize: number; pageToken: string | null }): Promise<Page<WorkItem>> {
-    // Keys and ids are validated before they get here, so the JQL is built from safe tokens only.
-    const typeIds = query.issueTypeIds.filter((id) => /^\d+$/.test(id));
-    const jql = `project = "${query.projectKey}" AND issuetype in (${typeIds.join(', ')}) ORDER BY key ASC`;
-    const raw = await this.jira.json<unknown>(route`/rest/api/3/search/jql`, {
-      method: 'POST',
-      readOnly: true,
-      body: {
-        jql,
-        fields: await this.fieldList(),
-        maxResults: query.pageSize,
-        ...(query.pageToken ? { nextPageToken: query.pageToken } : {}),
-      },
-    });
-    const page = searchPageSchema.parse(raw ?? { issues: [] });
-    const ids = await this.fieldIds();
-    return { items: page.issues.map((i) => toWorkItem(i, ids)), nextPageToken: page.nextPageToken ?? null };
-  }
 }

@@ -10,8 +10,6 @@ export interface WorkItemReader {
   getProject(projectKey: string): Promise<ProjectInfo | null>;
   /** Children of the given issues (by `parent`), with what decomposition needs. */
   listChildren(parentKeys: string[]): Promise<DecompositionItem[]>;
-  /** One page of a project's work items of the given types, in agenda order. */
-  listWorkItems(query: { projectKey: string; issueTypeIds: string[]; pageSize: number; pageToken: string | null }): Promise<Page<WorkItem>>;
 }
 
 export interface ProjectInfo {
@@ -19,11 +17,6 @@ export interface ProjectInfo {
   key: string;
   name: string;
   issueTypes: IssueTypeInfo[];
-}
-
-export interface Page<T> {
-  items: T[];
-  nextPageToken: string | null;
 }
 
 /** Jira permissions of the acting user; null when the issue or project is not visible to them. */

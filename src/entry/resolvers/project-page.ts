@@ -1,5 +1,4 @@
 import { makeResolver } from '@forge/resolver';
-import { DEFAULT_PAGE_SIZE, listPlanningItems } from '../../application/portfolio/list-planning-items';
 import { commitBaseline } from '../../application/portfolio/commit-baseline';
 import { exportPortfolio } from '../../application/portfolio/export-portfolio';
 import { freshReadinessView, snapshotReadinessView } from '../../application/portfolio/readiness-view';
@@ -11,11 +10,10 @@ import { followUpPayloadSchema, previousPayloadSchema } from '../../shared/paylo
 import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings';
 import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
-import { listPlanningItemsPayloadSchema, portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
+import { portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { invalidInput } from '../../application/shared/errors';
-import { toWorkItemDto } from './support/mappers';
 import { getPortfolioDependencies } from '../../application/dependencies/get-portfolio-dependencies';
 import { toPortfolioDependenciesDto } from './support/portfolio-dependency-mappers';
 import { toPortfolioViewDto } from './support/portfolio-mappers';
@@ -28,16 +26,6 @@ import { listReviews } from '../../application/planning/list-reviews';
 
 /** The portfolio project page. */
 export const projectPageResolver = makeResolver<ProjectPageDefs>({
-  'project.listPlanningItems': ({ payload, context }) =>
-    respond('project.listPlanningItems', async () => {
-      const request = parsePayload(listPlanningItemsPayloadSchema, payload);
-      const page = await listPlanningItems(asUserDeps(), {
-        projectKey: projectKeyFrom(context),
-        pageSize: request.pageSize ?? DEFAULT_PAGE_SIZE,
-        pageToken: request.pageToken ?? null,
-      });
-      return { project: page.project, items: page.items.map(toWorkItemDto), nextPageToken: page.nextPageToken };
-    }),
   'dependencies.portfolio': ({ context }) =>
     respond('dependencies.portfolio', async () => toPortfolioDependenciesDto(await getPortfolioDependencies(asUserDeps(), projectKeyFrom(context)))),
   // ---- Readiness view (portfolio) ----

@@ -1,24 +1,11 @@
-import type { PersonRefDto, Result, StatusCategory, WorkItemDto } from './common';
+import type { PersonRefDto, Result, StatusCategory } from './common';
 import type { DependencyProjectPageDefs } from './dependencies';
 import type { RisksProjectPageDefs } from './risks';
 import type { ReviewsDefs } from './reviews';
 import type { EscalationsPageDefs } from './escalations';
 
-/** The portfolio project page (`jira:projectPage` planning-readiness-page). */
-export interface PlanningItemsPageDto {
-  project: { key: string; name: string };
-  items: WorkItemDto[];
-  nextPageToken: string | null;
-}
-
-export interface ListPlanningItemsPayload {
-  pageToken?: string | null;
-  pageSize?: number;
-}
-
-export type ProjectPageDefs = {
-  'project.listPlanningItems': (payload: ListPlanningItemsPayload) => Result<PlanningItemsPageDto>;
-} & PortfolioDefs &
+/** The portfolio project page (`jira:projectPage` planning-readiness-page): one set of functions per view. */
+export type ProjectPageDefs = PortfolioDefs &
   DependencyProjectPageDefs &
   RisksProjectPageDefs &
   ReviewsDefs &

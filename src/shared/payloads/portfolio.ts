@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import { MAX_PAGE_SIZE } from '../../application/portfolio/list-planning-items';
 import { MAX_SCOPE_JQL_CHARS, MAX_SCOPE_NAME_CHARS, MAX_SCOPE_VALUES } from '../../shared/portfolio/scope-rules';
-
-/** What the project page may send: a page of the portfolio. */
-export const listPlanningItemsPayloadSchema = z
-  .object({
-    pageToken: z.string().max(2000).nullish(),
-    pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
-  })
-  .strict();
 
 /** The scope of a readiness view, validated with the domain's limits (the page runs scopeProblem too). */
 const scopeName = z.string().trim().min(1).max(MAX_SCOPE_NAME_CHARS);
