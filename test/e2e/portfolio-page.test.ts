@@ -50,7 +50,8 @@ describe('the Readiness view of the project page', () => {
       await app.waitForFunction(() => document.querySelector('[data-testid^="row-"]')?.getAttribute('data-testid') === 'row-PAY-1');
 
       await app.click('[data-testid="score-PAY-2"]');
-      expect(await app.textContent('[data-testid="row-PAY-2"]')).toMatch(/not scored yet|of \d+/i);
+      // The reasons in words: each criterion by its title, with the points it earned of its weight.
+      expect(await app.textContent('[data-testid="reasons-PAY-2"]')).toMatch(/Spec approved: \d+ of \d+ points/);
       await page.screenshot({ path: join(SHOTS, 'portfolio-readiness.png'), fullPage: true });
     });
   });

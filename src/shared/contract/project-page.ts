@@ -33,7 +33,7 @@ export interface PortfolioRowDto {
   releases: string[];
   parentKey: string | null;
   /** null: not scored yet. */
-  readiness: { score: number; state: ReadinessStateDto; reasons: Array<{ criterion: string; weight: number; earned: number }> } | null;
+  readiness: { score: number; state: ReadinessStateDto; reasons: Array<{ criterion: string; title: string; weight: number; earned: number }> } | null;
   /** null: the app has no summary for the item (no spec yet). */
   specStatus: string | null;
   changedOutsideApp: boolean;

@@ -65,7 +65,7 @@ function Reasons({ row }: { row: PortfolioRowDto }): ReactElement {
     <Stack space="space.050" testId={`reasons-${row.key}`}>
       {row.readiness.reasons.map((r) => (
         <Text key={r.criterion} size="small">
-          {r.criterion}: {r.earned} of {r.weight}
+          {r.title}: {r.earned} of {r.weight} points
         </Text>
       ))}
     </Stack>
