@@ -1,7 +1,6 @@
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { router } from '@forge/bridge';
 import { lazy, Suspense, useState, type ReactElement } from 'react';
@@ -11,6 +10,7 @@ import { useResolver } from '../../../shared/use-resolver';
 import { invoke } from '../api';
 import { filterPortfolio, type PortfolioFilter } from './filters';
 import { TeamMatrixTable } from './team-matrix-table';
+import { PartialResults } from '../../../shared/partial-results';
 
 // The layout library loads only with this view.
 const DependencyMap = lazy(() => import('../../../shared/dependency-map/dependency-map'));
@@ -39,11 +39,7 @@ export function DependenciesView({ projectKey }: { projectKey: string }): ReactE
   const cycles = p.nodes.filter((n) => n.onCycle).length;
   return (
     <Stack space="space.200" testId="portfolio-dependencies">
-      {p.warnings.map((w) => (
-        <SectionMessage key={w} appearance="warning">
-          {w}
-        </SectionMessage>
-      ))}
+      <PartialResults warnings={p.warnings} title="Some dependencies are missing" testId="dependencies-warnings" />
       <Inline space="space.100" alignBlock="center">
         <Text>
           {p.edges.length} dependencies, {p.edges.filter((e) => e.late).length} late

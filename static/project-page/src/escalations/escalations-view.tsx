@@ -15,6 +15,7 @@ import { IssueLink } from '../../../shared/issue-link';
 import { useResolver } from '../../../shared/use-resolver';
 import { invoke } from '../api';
 import { OwnerPicker } from './owner-picker';
+import { PartialResults } from '../../../shared/partial-results';
 
 const CAUSES: Record<ImpedimentCauseDto, string> = {
   FLAGGED: 'Flagged',
@@ -171,7 +172,7 @@ export function EscalationsView({ projectKey }: { projectKey: string }): ReactEl
           <Button onClick={() => void closeMeeting()} testId="close-meeting">Close meeting</Button>
         </Inline>
       </Inline>
-      {data.warnings.map((w) => <SectionMessage key={w} appearance="warning"><Text>{w}</Text></SectionMessage>)}
+      <PartialResults warnings={data.warnings} title="Part of the project could not be read" testId="escalations-warnings" />
       {problem ? <SectionMessage appearance="error" testId="escalations-problem"><Text>{problem}</Text></SectionMessage> : null}
       {showMarkdown ? <TextArea value={data.markdown} isReadOnly minimumRows={8} aria-label="The agenda in Markdown" testId="agenda-markdown" /> : null}
       {data.impediments.length === 0 ? (

@@ -1,6 +1,5 @@
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import EmptyState from '@atlaskit/empty-state';
 import { useMemo, useState, type ReactElement } from 'react';
 import { EMPTY_SCOPE } from '../../../../src/shared/portfolio/scope-rules';
@@ -17,6 +16,7 @@ import { TableControls } from './table-controls';
 import { HeadlineTiles } from './tiles';
 import { TrendChart } from './trend-chart';
 import { usePortfolio } from './use-portfolio';
+import { PartialResults } from '../../../shared/partial-results';
 
 /**
  * The Readiness view (`projectKey` empty on the global page, the release train): which epics and features of the program are ready, which are not, and why. It paints
@@ -53,15 +53,7 @@ export function ReadinessView({ projectKey }: { projectKey: string }): ReactElem
       </Inline>
       {portfolio.error ? <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} /> : null}
       {actionError ? <ErrorMessage error={actionError} /> : null}
-      {view.warnings.length > 0 ? (
-        <SectionMessage appearance="warning" title="Part of the program is missing" testId="partial-warning">
-          <Stack space="space.050">
-            {view.warnings.map((w) => (
-              <Text key={w}>{w}</Text>
-            ))}
-          </Stack>
-        </SectionMessage>
-      ) : null}
+      <PartialResults warnings={view.warnings} title="Part of the program is missing" testId="partial-warning" />
       <HeadlineTiles tiles={view.tiles} />
       {view.rows.length === 0 ? (
         <EmptyState header="No epics or features in this scope" description="Widen the scope, or create an epic or a feature in this project." />

@@ -2,7 +2,6 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import type { ReactElement } from 'react';
 import type { ReviewEntryDto } from '../../../../src/shared/contract/reviews';
 import { ErrorMessage, Loading } from '../../../shared/components';
@@ -12,6 +11,7 @@ import { IssueLink } from '../../../shared/issue-link';
 import { SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../../shared/planning-format';
 import { useResolver } from '../../../shared/use-resolver';
 import { invoke } from '../api';
+import { PartialResults } from '../../../shared/partial-results';
 
 const head = (who: string) => ({
   cells: [
@@ -52,15 +52,7 @@ export function ReviewsView({ projectKey }: { projectKey: string }): ReactElemen
   const architectNames = architects.map((a) => a.displayName).join(', ');
   return (
     <Stack space="space.300" testId="reviews-view">
-      {warnings.length > 0 ? (
-        <SectionMessage appearance="warning" title="Part of the project could not be read" testId="reviews-warnings">
-          {warnings.map((w) => (
-            <Text as="p" key={w}>
-              {w}
-            </Text>
-          ))}
-        </SectionMessage>
-      ) : null}
+      <PartialResults warnings={warnings} title="Part of the project could not be read" testId="reviews-warnings" />
       <Stack space="space.100">
         <Heading size="medium" as="h2">
           Waiting for my review

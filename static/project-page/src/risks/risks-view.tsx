@@ -1,7 +1,6 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { useState, type ReactElement } from 'react';
 import type { PortfolioRiskDto } from '../../../../src/shared/contract/risks';
@@ -13,6 +12,7 @@ import { HeatMap } from './heat-map';
 import { applyFilters, distinct, heatCounts, NO_FILTERS, ownerOf, type MatrixMode, type RiskFilters } from './portfolio-model';
 import { RiskList } from './risk-list';
 import { RoamBoard } from './roam-board';
+import { PartialResults } from '../../../shared/partial-results';
 
 interface Option {
   value: string;
@@ -68,15 +68,7 @@ export function RisksView({ projectKey }: { projectKey: string }): ReactElement 
   const filtered = shown.length !== risks.length;
   return (
     <Stack space="space.300" testId="risks-view">
-      {warnings.length > 0 ? (
-        <SectionMessage appearance="warning" title="Some risks are missing" testId="risks-warnings">
-          {warnings.map((w) => (
-            <Text as="p" key={w}>
-              {w}
-            </Text>
-          ))}
-        </SectionMessage>
-      ) : null}
+      <PartialResults warnings={warnings} title="Some risks are missing" testId="risks-warnings" />
       <Stack space="space.100">
         <Inline space="space.200" alignBlock="center">
           <Heading size="medium" as="h2">
