@@ -8,10 +8,14 @@ const harness = useBrowser();
 const { withPage } = harness;
 
 async function openRisksTab(page: Page, issueKey: string): Promise<Frame> {
-  const { panel } = await openPanels(harness, page, issueKey);
-  await panel.click('[role="tab"]:has-text("Risks")');
-  await panel.waitForSelector('[data-testid="risks-tab"]');
-  return panel;
+  return (await openRisksTabAndSide(page, issueKey)).panel;
+}
+
+async function openRisksTabAndSide(page: Page, issueKey: string): Promise<{ panel: Frame; side: Frame }> {
+  const frames = await openPanels(harness, page, issueKey);
+  await frames.panel.click('[role="tab"]:has-text("Risks")');
+  await frames.panel.waitForSelector('[data-testid="risks-tab"]');
+  return frames;
 }
 
 async function openRisksView(page: Page, projectKey: string): Promise<Frame> {
@@ -30,7 +34,8 @@ describe('the risk register in the browser', () => {
       const before = await openRisksView(page, 'PAY');
       expect(await cellCount(before, 4, 3)).toBe('');
 
-      const panel = await openRisksTab(page, 'PAY-12');
+      const { panel, side } = await openRisksTabAndSide(page, 'PAY-12');
+      expect(await side.textContent('[data-testid="context-risk-level"]')).not.toContain('High');
       await panel.click('[data-testid="risk-add"]');
       await panel.fill('[data-testid="risk-form-title"]', 'Scheme adapter untested under peak load');
       await panel.fill('[data-testid="risk-form-description"]', 'Black Friday volumes were never replayed against it.');
@@ -41,6 +46,8 @@ describe('the risk register in the browser', () => {
       const card = panel.locator('[data-testid^="risk-title-"]:has-text("Scheme adapter untested")');
       const riskId = (await card.getAttribute('data-testid'))!.replace('risk-title-', '');
       expect(await panel.textContent(`[data-testid="risk-rating-${riskId}"]`)).toBe('High');
+      // The side panel follows the save: the highest open rating is now High.
+      await side.waitForSelector('[data-testid="context-risk-level"]:has-text("High")');
 
       // ROAM it: Owned needs an owner, and the form says so before anything is sent.
       await panel.click(`[data-testid="risk-roam-button-${riskId}"]`);
