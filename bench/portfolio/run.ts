@@ -27,6 +27,7 @@ const PANEL_ISSUE = 'PAY-2';
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 // The app's own logs (the snapshot trigger's summary) are progress too: stdout holds only the result.
 console.log = (...parts: unknown[]): void => log(parts.map(String).join(' '));
+console.info = console.log;
 const print = (text: string): void => void process.stdout.write(`${text}\n`);
 
 async function main(): Promise<void> {
