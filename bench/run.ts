@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < 20; i++) await bridge({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' });
   for (let i = 0; i < runs; i++) {
     overview.push(await bridge({ moduleKey: 'readiness-context', context: { issueKey: payItems[i % payItems.length]! }, functionKey: 'planning.getView' }));
-    page.push(await bridge({ moduleKey: 'planning-readiness-page', context: { projectKey: i % 2 ? 'PAY' : 'DATA' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }));
+    page.push(await bridge({ moduleKey: 'planning-readiness-page', context: { projectKey: i % 2 ? 'PAY' : 'DATA' }, functionKey: 'portfolio.view', payload: { scope: { release: null, issueTypes: [], statuses: [], jql: null } } }));
     saves.push(await save(dataItems[i % dataItems.length]!, i));
     const t = performance.now();
     const r = await fetch(`${site.url}/rest/api/3/search/jql`, {
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     'planning.getView': await callsPer({ moduleKey: 'readiness-context', context: { issueKey: 'PAY-1' }, functionKey: 'planning.getView' }),
     'planning.update (first save of a record)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-76' }, functionKey: 'planning.update', payload: { baseRev: 0, operation: { type: 'spec.editSection', section: 'context', text: 'bench' } } }),
     'planning.update (a later edit)': await callsPer({ moduleKey: 'planning-panel', context: { issueKey: 'DATA-76' }, functionKey: 'planning.update', payload: { baseRev: 1, operation: { type: 'spec.editSection', section: 'approach', text: 'bench' } } }),
-    'project.listPlanningItems': await callsPer({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'project.listPlanningItems', payload: { pageSize: 50 } }),
+    'portfolio.view': await callsPer({ moduleKey: 'planning-readiness-page', context: { projectKey: 'PAY' }, functionKey: 'portfolio.view', payload: { scope: { release: null, issueTypes: [], statuses: [], jql: null } } }),
   };
   // A save as Jira Cloud would see it: 150 ms per Jira call (JIRA_LATENCY_MS=150), 20 runs.
   site.faults.setLatency({ jira: 150 });
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     callsPerResolver,
     runsPerMeasurement: runs,
     bridgePlanningViewMs: percentiles(overview),
-    bridgeProjectPlanningItemsMs: percentiles(page),
+    bridgePortfolioViewMs: percentiles(page),
     bridgePlanningUpdateMs: percentiles(saves),
     bridgePlanningUpdateAtJiraLatency150Ms: percentiles(slowSaves),
     jqlSearchMs: percentiles(search),
