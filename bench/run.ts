@@ -73,12 +73,22 @@ async function main(): Promise<void> {
   const search: number[] = [];
   const saves: number[] = [];
   const revs = new Map<string, number>();
+  /** The record's current revision, read once per issue: the demo seeds records on many of them. */
+  const revOf = async (issueKey: string): Promise<number> => {
+    if (!revs.has(issueKey)) {
+      const r = await fetch(`${site.url}/__bridge/invoke`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.getView' }) });
+      const body = (await r.json()) as { result: { ok: boolean; data?: { record: { rev: number } } } };
+      revs.set(issueKey, body.result.data?.record.rev ?? 0);
+    }
+    return revs.get(issueKey)!;
+  };
   const save = async (issueKey: string, i: number): Promise<number> => {
+    const baseRev = await revOf(issueKey);
     const t = performance.now();
     const r = await fetch(`${site.url}/__bridge/invoke`, {
       method: 'POST',
       headers: { authorization: auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.update', payload: { baseRev: revs.get(issueKey) ?? 0, operation: { type: 'spec.editSection', section: 'openQuestions', text: `bench ${i}` } } }),
+      body: JSON.stringify({ moduleKey: 'planning-panel', context: { issueKey }, functionKey: 'planning.update', payload: { baseRev, operation: { type: 'spec.editSection', section: 'openQuestions', text: `bench ${i}` } } }),
     });
     const body = (await r.json()) as { result: { ok: boolean; data?: { view: { record: { rev: number } } }; error?: { message: string } } };
     if (!body.result.ok) throw new Error(`planning.update failed: ${body.result.error?.message ?? ''}`);
