@@ -1,0 +1,41 @@
+import type { LocalSite } from '../../local/host/site';
+import { runInvocation } from '../../local/runtime/forge-runtime';
+import type { Result } from '../../src/shared/contract/common';
+import type { ResolverEntry } from './app-entry-points';
+
+/** What the app keeps: everything a refused request must leave alone (leases are transient). */
+export function storedData(site: LocalSite): string {
+  const { issues, links } = site.store.data;
+  const kvs = Object.entries(site.kvs.values()).filter(([key]) => !key.startsWith('lock:'));
+  return JSON.stringify({ issues, links, kvs });
+}
+
+type Handler = (request: unknown, runtime: unknown) => Promise<unknown>;
+
+/**
+ * Calls one resolver function as Forge would, on an issue (issue modules), a project (project modules) or
+ * neither (the global page). Modules the local host renders go through it; others (the global page) through
+ * their handler with the same runtime, as test/resolvers/portfolio-release-train.test.ts does.
+ */
+export async function callResolver(site: LocalSite, entry: ResolverEntry, issueKey: string, accountId: string, payload: unknown): Promise<Result<unknown>> {
+  if (site.manifest.uiModules.some((m) => m.key === entry.moduleKey)) {
+    const context = entry.moduleType === 'jira:issuePanel' || entry.moduleType === 'jira:issueContext' ? { issueKey } : { projectKey: issueKey.split('-')[0]! };
+    return (await site.invoke({ moduleKey: entry.moduleKey, context, functionKey: entry.functionKey, payload }, accountId)) as Result<unknown>;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const handler = (require('../../src/index') as Record<string, Handler>)[entry.handler]!;
+  return (await runInvocation({ moduleKey: entry.moduleKey, accountId }, () =>
+    handler({ call: { functionKey: entry.functionKey, payload }, context: { extension: { type: entry.moduleType } } }, { principal: { accountId } }),
+  )) as Result<unknown>;
+}
+
+/** Whether the needle occurs in the text as a whole word: DATA-1 is not in DATA-12, nor id 1002 in 10023. */
+const occursIn = (text: string, needle: string): boolean => new RegExp(`(?<![\\w-])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`).test(text);
+
+/** Every place in an answer where one of the needles occurs, as "needle at path". */
+export function leaks(answer: unknown, needles: ReadonlySet<string>, path = '$'): string[] {
+  if (typeof answer === 'string') return [...needles].filter((n) => occursIn(answer, n)).map((n) => `${n} at ${path}`);
+  if (Array.isArray(answer)) return answer.flatMap((v, i) => leaks(v, needles, `${path}[${i}]`));
+  if (typeof answer === 'object' && answer !== null) return Object.entries(answer).flatMap(([k, v]) => [...leaks(k, needles, `${path} key`), ...leaks(v, needles, `${path}.${k}`)]);
+  return [];
+}
