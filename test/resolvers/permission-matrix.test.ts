@@ -155,6 +155,8 @@ let site: LocalSite;
 let items: { PAY: string; DATA: string };
 /** What outsider@demo.test may not see: every DATA key and id, and the summaries only DATA issues have. */
 let hidden: Set<string>;
+/** Every web trigger secret the lead has been shown: no answer to anyone else may hold one. */
+const secrets = new Set<string>();
 
 beforeAll(async () => {
   site = await startTestSite();
@@ -169,8 +171,10 @@ beforeAll(async () => {
   const dataIssues = data.issues.filter((i) => i.projectId === project('DATA'));
   const visibleSummaries = data.issues.filter((i) => i.projectId !== project('DATA')).map((i) => i.summary);
   hidden = new Set([...dataIssues.flatMap((i) => [i.key, i.id]), ...dataIssues.map((i) => i.summary).filter((s) => !visibleSummaries.some((v) => v.includes(s)))]);
-  // The snapshot first paint and the agenda have something to show.
+  // The snapshot first paint has something to show, and the installation has a web trigger secret.
   await takeSnapshotNow(site);
+  const settings = entries.find((e) => e.functionKey === 'settings.escalations.rotateSecret')!;
+  rememberSecret(await call(settings, items.PAY, USERS.lead.accountId, await rowOf(settings)!.payload?.(callFor(settings, items.PAY))));
 }, 120_000);
 afterAll(() => site.close());
 
@@ -183,6 +187,11 @@ function callFor(entry: ResolverEntry, issueKey: string): Call {
     issueKey,
     asLead: async (functionKey, payload) => ok(await call({ ...entry, functionKey }, issueKey, USERS.lead.accountId, payload)),
   };
+}
+
+function rememberSecret(answer: Result<unknown>): void {
+  const secret = answer.ok ? (answer.data as { secret?: unknown } | null)?.secret : undefined;
+  if (typeof secret === 'string') secrets.add(secret);
 }
 
 const isClear = (message: string): boolean => /[a-z]{3}/i.test(message) && message.length <= 600 && !/\n\s+at |\[object Object\]/.test(message);
@@ -205,6 +214,7 @@ describe('the permission matrix', () => {
     expect(await named('planning-panel', 'dependencies.getView')).toBeGreaterThan(0);
     expect(await named('planning-readiness-train', 'portfolio.view')).toBeGreaterThan(0);
     expect(await named('planning-readiness-train', 'portfolio.export')).toBeGreaterThan(0);
+    expect(secrets.size).toBeGreaterThan(0);
   });
 
   describe.each(['PAY', 'DATA'] as const)('on a feature of %s', (project) => {
@@ -223,7 +233,7 @@ describe('the permission matrix', () => {
           if (answer.ok || !CLEAR_REFUSALS.has(answer.error.code) || !isClear(answer.error.message)) problems.push(`${caller.name}: not refused clearly: ${JSON.stringify(answer).slice(0, 300)}`);
         } else if (!answer.ok) problems.push(`${caller.name}: ${answer.error.code} ${answer.error.message}`);
         // The key the caller named themselves may be repeated in a refusal; nothing else of DATA may appear.
-        const needles = caller.browses.includes('DATA') ? new Set<string>() : new Set([...hidden].filter((n) => answer.ok || n !== issueKey));
+        const needles = new Set([...secrets, ...(caller.browses.includes('DATA') ? [] : [...hidden].filter((n) => answer.ok || n !== issueKey))]);
         problems.push(...leaks(answer, needles).map((l) => `${caller.name} sees ${l}`));
       }
       expect(problems).toEqual([]);
@@ -241,11 +251,13 @@ describe('the permission matrix', () => {
         await site.events.drain();
         expect({ caller: caller.name, code: answer.ok ? 'accepted' : answer.error.code }).toEqual({ caller: caller.name, code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) as unknown });
         if (!answer.ok) expect(isClear(answer.error.message)).toBe(true);
+        expect(leaks(answer, secrets)).toEqual([]);
         expect(storedData(site)).toBe(before);
       }
       // The control: the same payload from the lead (a project administrator) is accepted and changes something.
       const before = storedData(site);
       const answer = await call(entry, issueKey, USERS.lead.accountId, payload);
+      rememberSecret(answer);
       expect(answer).toMatchObject({ ok: row.needs !== 'nobody' });
       await site.events.drain();
       if (!row.unchanged) expect(storedData(site) === before).toBe(row.needs === 'nobody');
