@@ -29,12 +29,13 @@ export async function callResolver(site: LocalSite, entry: ResolverEntry, issueK
   )) as Result<unknown>;
 }
 
-/** Whether the needle occurs in the text as a whole word: DATA-1 is not in DATA-12, nor id 1002 in 10023. */
-const occursIn = (text: string, needle: string): boolean => new RegExp(`(?<![\\w-])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`).test(text);
+/** The needles that occur in the text as whole words: DATA-1 is not in DATA-12, nor id 1002 in 10023. */
+export const occurring = (text: string, needles: Iterable<string>): string[] =>
+  [...needles].filter((n) => new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`).test(text));
 
 /** Every place in an answer where one of the needles occurs, as "needle at path". */
 export function leaks(answer: unknown, needles: ReadonlySet<string>, path = '$'): string[] {
-  if (typeof answer === 'string') return [...needles].filter((n) => occursIn(answer, n)).map((n) => `${n} at ${path}`);
+  if (typeof answer === 'string') return occurring(answer, needles).map((n) => `${n} at ${path}`);
   if (Array.isArray(answer)) return answer.flatMap((v, i) => leaks(v, needles, `${path}[${i}]`));
   if (typeof answer === 'object' && answer !== null) return Object.entries(answer).flatMap(([k, v]) => [...leaks(k, needles, `${path} key`), ...leaks(v, needles, `${path}.${k}`)]);
   return [];
