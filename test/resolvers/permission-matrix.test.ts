@@ -146,6 +146,7 @@ const CALLERS = [
   { name: 'viewer', accountId: USERS.viewer.accountId, browses: ['PAY', 'DATA'], edits: [] as string[] },
   { name: 'outsider', accountId: USERS.outsider.accountId, browses: ['PAY'], edits: ['PAY'] },
 ];
+const OUTSIDER = CALLERS[1]!;
 const CLEAR_REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND']);
 
 const entries = appEntryPoints().resolvers;
@@ -276,6 +277,39 @@ describe('the permission matrix', () => {
       expect(answer).toMatchObject({ ok: row.needs !== 'nobody' });
       await site.events.drain();
       if (!row.unchanged) expect(storedData(site) === before).toBe(row.needs === 'nobody');
+    });
+  });
+
+  describe('payloads that name an issue the caller may not browse', () => {
+    const on = (moduleKey: string, functionKey: string): ResolverEntry => entries.find((e) => e.moduleKey === moduleKey && e.functionKey === functionKey)!;
+    const teamDependency = async (): Promise<string> => {
+      const added = await call(on('planning-panel', 'dependencies.change'), items.PAY, USERS.outsider.accountId, MATRIX['dependencies.change']!.payload!(callFor(on('planning-panel', 'dependencies.change'), items.PAY)));
+      const needs = (ok(added) as { view: { needs: Array<{ id: string; far: { kind: string } }> } }).view.needs;
+      return needs.filter((n) => n.far.kind === 'team').at(-1)!.id;
+    };
+    const CASES: Array<[string, ResolverEntry, () => Promise<unknown>]> = [
+      ['a dependency on a DATA feature', on('planning-panel', 'dependencies.addIssue'), () => Promise.resolve({ providerKey: items.DATA, linkType: 'Blocks', description: 'x', neededBy: null, ownerAccountId: null, request: true })],
+      ['a team dependency linked to a DATA feature', on('planning-panel', 'dependencies.change'), async () => ({ operation: { type: 'linkIssue', dependencyId: await teamDependency(), issueKey: items.DATA, linkType: 'Blocks' } })],
+      [
+        "a follow-up of a DATA impediment from PAY's page",
+        on('planning-readiness-page', 'escalations.followUp'),
+        async () => {
+          const agenda = ok(await call(on('planning-readiness-page', 'escalations.getAgenda'), items.DATA, USERS.lead.accountId, undefined)) as { impediments: Array<{ id: string; item: { key: string } }> };
+          const [first] = agenda.impediments;
+          return { itemKey: first!.item.key, impedimentId: first!.id, nextStep: 'Call the vendor', discussed: true };
+        },
+      ],
+    ];
+
+    it.each(CASES)('%s, sent by the outsider (an editor in PAY), is refused and changes nothing', async (_name, entry, build) => {
+      const payload = await build();
+      await site.events.drain();
+      const before = storedData(site);
+      const answer = await call(entry, items.PAY, USERS.outsider.accountId, payload);
+      await site.events.drain();
+      expect(answer).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(NOT_FOUND|FORBIDDEN|INVALID_INPUT)$/) as unknown } });
+      expect(leaks(answer, forbiddenTo(OUTSIDER, answer, items.PAY, payload))).toEqual([]);
+      expect(storedData(site)).toBe(before);
     });
   });
 });
