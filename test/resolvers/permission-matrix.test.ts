@@ -233,6 +233,10 @@ describe('the permission matrix', () => {
     expect(await named('planning-readiness-train', 'portfolio.view')).toBeGreaterThan(0);
     expect(await named('planning-readiness-train', 'portfolio.export')).toBeGreaterThan(0);
     expect(secrets.size).toBeGreaterThan(0);
+    // The snapshot first paint the outsider is checked on is a real one, not "no snapshot yet".
+    const snapshot = entries.find((e) => e.moduleKey === 'planning-readiness-page' && e.functionKey === 'portfolio.snapshot')!;
+    const [payload] = await payloadsOf(snapshot, items.PAY);
+    expect(ok(await call(snapshot, items.PAY, OUTSIDER.accountId, payload))).toMatchObject({ rows: expect.arrayContaining([expect.anything()]) as unknown });
   });
 
   describe.each(['PAY', 'DATA'] as const)('on a feature of %s', (project) => {
