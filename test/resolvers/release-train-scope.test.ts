@@ -4,6 +4,7 @@ import type { LocalSite } from '../../local/host/site';
 import type { Result } from '../../src/shared/contract/common';
 import type { PortfolioViewDto } from '../../src/shared/contract/project-page';
 import type { TrainReleaseDto } from '../../src/shared/contract/release-train';
+import { clearFaults, injectFault } from '../support/faults';
 import { startTestSite, USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
 import { WHOLE } from '../support/portfolio-site';
@@ -14,6 +15,7 @@ beforeAll(async () => {
   site = await startTestSite();
 });
 afterAll(() => site.close());
+afterEach(() => clearFaults(site));
 
 const call = <T>(accountId: string, functionKey: string, payload?: unknown): Promise<Result<T>> =>
   runInvocation({ moduleKey: 'planning-readiness-train', accountId }, () =>
@@ -28,6 +30,14 @@ describe("the release train's releases", () => {
     expect(listed.warnings).toEqual([]);
     expect(listed.releases.map((r) => r.name)).toEqual(['2026.4', '2027.1', '2027.2']);
     expect(listed.releases[1]).toEqual({ name: '2027.1', releaseDate: '2027-03-26', released: false, projectKeys: ['DATA', 'PAY'] });
+  });
+
+  it("still lists the other projects' releases when one project's cannot be read, and names it", async () => {
+    injectFault(site, { product: 'jira', method: 'GET', path: '/rest/api/3/project/DATA/versions', effect: { type: 'status', status: 503 } });
+    const listed = ok(await releases(USERS.lead.accountId));
+    expect(listed.releases.map((r) => r.name)).toEqual(['2026.4', '2027.1', '2027.2']);
+    expect(listed.releases.flatMap((r) => r.projectKeys)).not.toContain('DATA');
+    expect(listed.warnings).toEqual(["The releases of DATA could not be read from Jira: type a release's name to use it."]);
   });
 
   it('names no project outsider@demo.test cannot browse', async () => {

@@ -75,7 +75,8 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
             <Heading size="small" as="h2">
               Trend
             </Heading>
-            <TrendChart trend={portfolio.trend} />
+            {/* The train keeps no trend of its own: its view says why. */}
+            <TrendChart trend={projectKey ? portfolio.trend : view.trend} />
           </Stack>
         </Box>
         {projectKey ? (
