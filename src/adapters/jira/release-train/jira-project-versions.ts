@@ -7,10 +7,10 @@ import type { JiraClient } from '../jira-client';
 
 /**
  * The release train reads the versions of the first 50 projects the user can browse (one page of
- * project/search, then one versions call per project, 5 in flight): Jira has no site-wide list of versions.
+ * project/search, then one versions call per project, 10 in flight, as the portfolio's bulkfetch): Jira has no site-wide list of versions.
  */
 const MAX_PROJECTS = 50;
-const IN_FLIGHT = 5;
+const IN_FLIGHT = 10;
 
 const projectsSchema = z.object({ values: z.array(z.object({ key: z.string() }).loose()), isLast: z.boolean().optional() }).loose();
 const versionsSchema = z.array(
