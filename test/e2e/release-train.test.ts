@@ -61,7 +61,7 @@ describe('the release train page', () => {
     });
   });
 
-  it('shows outsider@demo.test nothing of DATA', async () => {
+  it('shows outsider@demo.test nothing of DATA (in dark mode)', async () => {
     await withPage(USERS.outsider.email, async (page) => {
       const app = await openTrain(page);
       await pick(app, 'scope-release', '2027.1');
@@ -69,7 +69,8 @@ describe('the release train page', () => {
       expect(keys.length).toBeGreaterThan(0);
       expect(keys.every((k) => k.startsWith('PAY-'))).toBe(true);
       expect(await app.textContent('body')).not.toMatch(/DATA/);
-    });
+      await page.screenshot({ path: join(SHOTS, 'release-train-dark.png'), fullPage: true });
+    }, 'dark');
   });
 
   it('says what is wrong with a scope JQL Jira cannot run', async () => {
