@@ -77,6 +77,7 @@ const MATRIX: Record<string, Row> = {
   'portfolio.view': { kind: 'read', payload: (c) => ({ scope: scope(c) }) },
   'portfolio.export': { kind: 'read', payload: (c) => ({ scope: scope(c) }), variants: [{ format: 'csv' }, { format: 'markdown' }] },
   'portfolio.commit': { kind: 'write', needs: 'edit', payload: (c) => ({ scope: scope(c) }) },
+  'train.releases': { kind: 'read' },
   // The release train has no baseline: a plan is committed per project.
   'planning-readiness-train portfolio.commit': { kind: 'write', needs: 'nobody', payload: (c) => ({ scope: scope(c) }) },
   'risks.portfolio': { kind: 'read' },
@@ -155,7 +156,10 @@ const rowOf = (e: ResolverEntry): Row | undefined => MATRIX[`${e.moduleKey} ${e.
 let site: LocalSite;
 /** A feature of each project, where PAY's depends on DATA's (the demo's cross-project dependency). */
 let items: { PAY: string; DATA: string };
-/** What outsider@demo.test may not see: every DATA key and id, and the summaries only DATA issues have. */
+/**
+ * What outsider@demo.test may not see: the DATA project (key, name), every DATA issue key and id, the
+ * summaries only DATA issues have, and DATA's versions (by id; by name when PAY has none so named).
+ */
 let hidden: Set<string>;
 /** Every web trigger secret the lead has been shown: no answer to anyone else may hold one. */
 const secrets = new Set<string>();
@@ -172,7 +176,16 @@ beforeAll(async () => {
   items = { DATA: cross[0].key, PAY: cross[1].key };
   const dataIssues = data.issues.filter((i) => i.projectId === project('DATA'));
   const visibleSummaries = data.issues.filter((i) => i.projectId !== project('DATA')).map((i) => i.summary);
-  hidden = new Set([...dataIssues.flatMap((i) => [i.key, i.id]), ...dataIssues.map((i) => i.summary).filter((s) => !visibleSummaries.some((v) => v.includes(s)))]);
+  const dataVersions = data.versions.filter((v) => v.projectId === project('DATA'));
+  const visibleVersions = data.versions.filter((v) => v.projectId !== project('DATA')).map((v) => v.name);
+  const dataProject = data.projects.find((p) => p.key === 'DATA')!;
+  hidden = new Set([
+    dataProject.key,
+    dataProject.name,
+    ...dataIssues.flatMap((i) => [i.key, i.id]),
+    ...dataIssues.map((i) => i.summary).filter((s) => !visibleSummaries.some((v) => v.includes(s))),
+    ...dataVersions.flatMap((v) => (visibleVersions.includes(v.name) ? [v.id] : [v.id, v.name])),
+  ]);
   // The snapshot first paint has something to show, and the installation has a web trigger secret.
   await takeSnapshotNow(site);
   const settings = entries.find((e) => e.functionKey === 'settings.escalations.rotateSecret')!;
@@ -228,10 +241,11 @@ describe('the permission matrix', () => {
       const answers = await Promise.all((await payloadsOf(entry, items.PAY)).map((p) => call(entry, items.PAY, USERS.lead.accountId, p)));
       return Math.min(...answers.map((a) => leaks(a, hidden).length));
     };
-    // PAY's feature depends on DATA's; the release train covers both projects.
+    // PAY's feature depends on DATA's; the release train covers both projects (its releases name them).
     expect(await named('planning-panel', 'dependencies.getView')).toBeGreaterThan(0);
     expect(await named('planning-readiness-train', 'portfolio.view')).toBeGreaterThan(0);
     expect(await named('planning-readiness-train', 'portfolio.export')).toBeGreaterThan(0);
+    expect(await named('planning-readiness-train', 'train.releases')).toBeGreaterThan(0);
     expect(secrets.size).toBeGreaterThan(0);
     // The snapshot first paint the outsider is checked on is a real one, not "no snapshot yet".
     const snapshot = entries.find((e) => e.moduleKey === 'planning-readiness-page' && e.functionKey === 'portfolio.snapshot')!;
