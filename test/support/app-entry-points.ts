@@ -7,8 +7,6 @@ import { ROOT } from './paths';
 export interface ResolverEntry {
   moduleKey: string;
   moduleType: string;
-  /** The export of src/index.ts that handles the module's calls. */
-  handler: string;
   functionKey: string;
 }
 
@@ -40,7 +38,7 @@ export function appEntryPoints(): AppEntryPoints {
       const handler = handlers.get(fn);
       const keys = handler ? definitions.get(handler) : undefined;
       if (!handler || !keys) throw new Error(`manifest.yml module ${String(m.key)}: function ${fn} is not a makeResolver export of src/index.ts`);
-      return keys.map((functionKey) => ({ moduleKey: String(m.key), moduleType, handler, functionKey }));
+      return keys.map((functionKey) => ({ moduleKey: String(m.key), moduleType, functionKey }));
     }),
   );
   const keysOf = (type: string): string[] => (manifest.modules[type] ?? []).map((m) => String(m.key));

@@ -1,5 +1,4 @@
 import type { LocalSite } from '../../local/host/site';
-import { runInvocation } from '../../local/runtime/forge-runtime';
 import type { Result } from '../../src/shared/contract/common';
 import type { ResolverEntry } from './app-entry-points';
 
@@ -10,23 +9,10 @@ export function storedData(site: LocalSite): string {
   return JSON.stringify({ issues, links, kvs });
 }
 
-type Handler = (request: unknown, runtime: unknown) => Promise<unknown>;
-
-/**
- * Calls one resolver function as Forge would, on an issue (issue modules), a project (project modules) or
- * neither (the global page). Modules the local host renders go through it; others (the global page) through
- * their handler with the same runtime, as test/resolvers/portfolio-release-train.test.ts does.
- */
+/** Calls one resolver function as the bridge does, on an issue (issue modules), a project (project modules) or neither (the global page). */
 export async function callResolver(site: LocalSite, entry: ResolverEntry, issueKey: string, accountId: string, payload: unknown): Promise<Result<unknown>> {
-  if (site.manifest.uiModules.some((m) => m.key === entry.moduleKey)) {
-    const context = entry.moduleType === 'jira:issuePanel' || entry.moduleType === 'jira:issueContext' ? { issueKey } : { projectKey: issueKey.split('-')[0]! };
-    return (await site.invoke({ moduleKey: entry.moduleKey, context, functionKey: entry.functionKey, payload }, accountId)) as Result<unknown>;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const handler = (require('../../src/index') as Record<string, Handler>)[entry.handler]!;
-  return (await runInvocation({ moduleKey: entry.moduleKey, accountId }, () =>
-    handler({ call: { functionKey: entry.functionKey, payload }, context: { extension: { type: entry.moduleType } } }, { principal: { accountId } }),
-  )) as Result<unknown>;
+  const context = entry.moduleType === 'jira:issuePanel' || entry.moduleType === 'jira:issueContext' ? { issueKey } : entry.moduleType === 'jira:globalPage' ? {} : { projectKey: issueKey.split('-')[0]! };
+  return (await site.invoke({ moduleKey: entry.moduleKey, context, functionKey: entry.functionKey, payload }, accountId)) as Result<unknown>;
 }
 
 /** The needles that occur in the text as whole words: DATA-1 is not in DATA-12, nor id 1002 in 10023. */
