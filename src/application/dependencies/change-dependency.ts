@@ -90,7 +90,7 @@ export async function writeOperation(deps: WriteDeps, dependent: { id: string; k
     const known = new Set(dependencyLinks(fresh.id, fresh.links, settings).filter((l) => l.dependentId === fresh.id).map((l) => l.linkId));
     const sides = sidesOf(operation, current.effective, link, { actor, canEditDependent: canEditDependent === true, canEditProvider: canEditProvider === true });
     const result = applyDependencyOperation(current.effective, operation, { actor, now: deps.now().toISOString(), newId: deps.newId, sides }, known);
-    if (!result.ok) throw new AppFailure(result.error.code, result.error.message);
+    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.code === 'CONFLICT' ? result.error.conflict : undefined);
     if (!result.changed) return { changed: false };
     const tooBig = dependencyOversizeMessage(result.record);
     if (tooBig) throw invalidInput(tooBig);
