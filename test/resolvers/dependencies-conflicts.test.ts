@@ -35,6 +35,7 @@ it('refuses an edit made from an older revision with a CONFLICT that names who c
 
   // "Keep mine": the form sends the same text from the revision the conflict named.
   const kept = ok(await depsChange(site, ISSUE, USERS.lead.accountId, edit(opened.id, opened.rev + 1, 'Sandbox, EU region')));
+  expect(kept.savedRev).toBe(opened.rev + 2);
   expect(teamDependency(kept.view, 'Quartz')).toMatchObject({ rev: opened.rev + 2, commitment: { description: 'Sandbox, EU region' } });
   expect(teamDependency(kept.view, 'Quartz').commitment).not.toHaveProperty('changedAtRev');
   expect(await stored()).toMatchObject({ schemaVersion: 2 });

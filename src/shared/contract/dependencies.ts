@@ -83,6 +83,8 @@ export interface DependencyViewDto {
 
 export interface DependencyChangeDto {
   changed: boolean;
+  /** The revision of the dependent's record this change wrote (null when nothing changed); the view, read after, may show a later one. */
+  savedRev: number | null;
   view: DependencyViewDto;
   /** Steps after the save that failed; the save itself landed. */
   warnings: string[];

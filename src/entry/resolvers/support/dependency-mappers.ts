@@ -74,5 +74,5 @@ export function toDependencyViewDto(view: DependencyView, hops: number): Depende
 }
 
 export function toDependencyChangeDto(result: ChangeResult, hops: number): DependencyChangeDto {
-  return { changed: result.changed, view: toDependencyViewDto(result.view, hops), warnings: result.warnings };
+  return { changed: result.changed, savedRev: result.savedRev, view: toDependencyViewDto(result.view, hops), warnings: result.warnings };
 }
