@@ -13,9 +13,12 @@ export type ConflictError = { code: 'CONFLICT'; message: string; conflict: Depen
 
 const NOTHING_SAVED = 'Nothing was saved.';
 
-/** Who made the last change to a dependency and what it was, while the record's history still holds it. */
+/** The last change to a dependency, while the record's history still holds it. */
+const lastEntry = (record: DependencyRecord, dependencyId: string) => record.history.find((h) => h.dependencyId === dependencyId);
+
+/** Who made the last change to a dependency and what it was. */
 function lastChange(record: DependencyRecord, dependencyId: string): string {
-  const entry = record.history.find((h) => h.dependencyId === dependencyId);
+  const entry = lastEntry(record, dependencyId);
   return entry ? `${entry.by.displayName} changed this dependency after you opened it ("${entry.what}").` : 'Someone else changed this dependency after you opened it.';
 }
 
@@ -52,6 +55,17 @@ export function repeatConflict(record: DependencyRecord, dependencyId: string, c
   if (same) return null;
   const now = op.type === 'commit' ? `committed by ${current.committedBy?.release ?? current.committedBy?.date ?? 'another date'}` : `declined: ${current.declineReason ?? ''}`;
   return conflict(record, dependencyId, current, `${current.decidedBy?.by.displayName ?? 'Someone else'} already ${now}. ${NOTHING_SAVED}`);
+}
+
+/**
+ * Adding an issue dependency that the app already holds details for (someone added it first, or it was
+ * requested) would overwrite them unseen: it is a no-op when it says the same, and a conflict otherwise.
+ */
+export function addedConflict(record: DependencyRecord, dependencyId: string, current: Commitment, op: { description: string; neededBy: Milestone | null; owner: PersonRef | null }): ConflictError | null {
+  const same = op.description.trim() === current.description && canonicalJson(op.neededBy) === canonicalJson(current.neededBy) && op.owner?.accountId === current.owner?.accountId;
+  if (same) return null;
+  const by = lastEntry(record, dependencyId)?.by.displayName ?? 'Someone else';
+  return conflict(record, dependencyId, current, `${by} already added this dependency; it is shown as it is now: edit it to change it. ${NOTHING_SAVED}`);
 }
 
 /** Whether a revision the editor sends back is one this record has had. */

@@ -1,6 +1,6 @@
 import type { PersonRef } from '../planning-record/model';
 import { milestoneProblem, textProblem } from '../../shared/dependency-rules';
-import { editConflict, isKnownRev, repeatConflict, type ConflictError } from './conflicts';
+import { addedConflict, editConflict, isKnownRev, repeatConflict, type ConflictError } from './conflicts';
 import {
   DEPENDENCY_LIMITS,
   IDENTIFIED,
@@ -100,8 +100,12 @@ export function applyDependencyOperation(record: DependencyRecord, op: Dependenc
     if (!knownLinkIds.has(op.linkId)) return fail('NOT_FOUND', 'That issue link no longer exists in Jira.');
     const problem = detailsProblem(op);
     if (problem) return fail('INVALID_INPUT', problem);
-    const current = record.links[op.linkId] ?? IDENTIFIED;
-    return save(record, ctx, linkDependencyId(op.linkId), 'Added the dependency', (r) => ({ ...r, links: { ...r.links, [op.linkId]: { ...current, description: op.description.trim(), neededBy: op.neededBy, owner: op.owner } } }));
+    const described = record.links[op.linkId];
+    if (described) {
+      const conflict = addedConflict(record, linkDependencyId(op.linkId), described, op);
+      return conflict ? { ok: false, error: conflict } : { ok: true, record, changed: false };
+    }
+    return save(record, ctx, linkDependencyId(op.linkId), 'Added the dependency', (r) => ({ ...r, links: { ...r.links, [op.linkId]: { ...IDENTIFIED, description: op.description.trim(), neededBy: op.neededBy, owner: op.owner } } }));
   }
   const current = commitmentOf(record, op.dependencyId, knownLinkIds);
   if (!current) return fail('NOT_FOUND', 'That dependency no longer exists: refresh to see the current ones.');

@@ -55,4 +55,14 @@ describe('dependency edit conflicts', () => {
     expect(declineAgain(' No capacity ')).toMatchObject({ ok: true, changed: false });
     expect(declineAgain('Out of scope')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Arjun Architect already declined: No capacity. Nothing was saved.' } });
   });
+
+  it('refuses adding an issue dependency the app already holds other details for, and takes the same details as a no-op', () => {
+    const describe = (description: string): DependencyOperation => ({ type: 'describeLink', linkId: '10007', description, neededBy: null, owner: null });
+    const added = apply(EMPTY_DEPENDENCY_RECORD, describe('Payments API'), ctx(priya));
+    expect(applyDependencyOperation(added, describe(' Payments API '), ctx(), LINKS)).toEqual({ ok: true, record: added, changed: false });
+    expect(applyDependencyOperation(added, describe('Refunds API'), ctx(), LINKS)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Priya PM already added this dependency; it is shown as it is now: edit it to change it. Nothing was saved.', conflict: { current: { description: 'Payments API' } } },
+    });
+  });
 });
