@@ -30,7 +30,12 @@ const SECTIONS = ['context', 'approach', 'components', 'nfrs', 'acceptance'];
 /** Issues the event driver links to the writers' issues as providers ("X blocks the issue"). */
 const PROVIDERS = ['PAY-3', 'PAY-4', 'PAY-5', 'PAY-6'];
 /** Time between two rounds of product events. */
-const EVENT_ROUND_MS = 2_000;
+const EVENT_ROUND_MS = 3_000;
+/**
+ * A platform second lasts 20 ms: a trigger that timed out waiting for a busy issue's lease comes back after
+ * 1.2 s instead of Forge's 60 s, and the hourly readiness reconciliation runs every 72 s, during the writes too.
+ */
+const PLATFORM_SECOND_MS = 20;
 
 let site: LocalSite;
 afterAll(() => site.close());
@@ -170,7 +175,7 @@ async function expectSummaryAgrees(issueKey: string): Promise<void> {
 }
 
 it('loses no acknowledged edit, tells every writer of each conflict, and the summaries agree with the records', async () => {
-  site = await startTestSite();
+  site = await startTestSite({ events: { secondsToMs: PLATFORM_SECOND_MS } });
   await site.events.drain();
   const targets = (await Promise.all(ISSUES.map(targetsOf))).flat();
   const people = site.store.data.users.filter((u) => u.emailAddress !== USERS.viewer.email && u.emailAddress !== USERS.outsider.email).map((u) => u.accountId);
