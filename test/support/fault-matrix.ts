@@ -50,9 +50,6 @@ export const FAULTS: readonly Fault[] = (['jira', 'kvs'] as const).flatMap((prod
   { name: `${product} slow answer (2 s)`, product, effect: { type: 'delay' }, times: 1, delayMs: 2_000 },
 ]);
 
-/** A call that never answers: the resolver's own deadline (Jira) or Forge's time limit (KVS) ends it. */
-export const TIMEOUTS: readonly Fault[] = (['jira', 'kvs'] as const).map((product) => ({ name: `${product} timeout (no answer)`, product, effect: { type: 'hang' }, times: 1 }));
-
 export const lead = USERS.lead.accountId;
 export const architect = USERS.architect.accountId;
 /** The issue's lease is the first KVS write, the authority ledger the second. */
@@ -92,7 +89,7 @@ async function retried(site: LocalSite, attempt: Attempt, error: AppError, passi
  * (and "nothing was saved" is then true) and the same input sent again lands once, or it succeeded, and the
  * record, its ledger and JQL agree.
  */
-export function faultMatrix(paths: readonly WritePath[], faults: readonly Fault[] = FAULTS): void {
+export function faultMatrix(paths: readonly WritePath[]): void {
   let site: LocalSite;
   beforeAll(async () => {
     site = await startTestSite();
@@ -102,7 +99,7 @@ export function faultMatrix(paths: readonly WritePath[], faults: readonly Fault[
   afterAll(() => site.close());
 
   describe.each(paths.map((path) => [path.name, path] as const))('%s', (_name, path) => {
-    it.each(faults.map((fault) => [fault.name, fault] as const))('%s: applied once or not at all, and consistent', async (_fault, fault) => {
+    it.each(FAULTS.map((fault) => [fault.name, fault] as const))('%s: applied once or not at all, and consistent', async (_fault, fault) => {
       const attempt = await path.prepare(site);
       await site.events.drain();
       const target = fault.product === 'jira' ? path.jira : path.kvs;
