@@ -1,8 +1,8 @@
-import type { LocalSite } from '../../local/host/site';
 import type { FaultRule } from '../../local/runtime/faults';
 import type { Result } from '../../src/shared/contract/common';
 import { clearFaults, injectFault } from '../support/faults';
-import { startTestSite, USERS } from '../support/local-site';
+import { useFaultSite } from '../support/fault-matrix';
+import { USERS } from '../support/local-site';
 import { portfolioCall, WHOLE } from '../support/portfolio-site';
 
 /**
@@ -10,13 +10,7 @@ import { portfolioCall, WHOLE } from '../support/portfolio-site';
  * could read and a warning naming what is missing, or a clear "unavailable"; it never crashes, and what it
  * shows a user under a fault is a part of what it shows them without one (never someone else's data).
  */
-let site: LocalSite;
-beforeAll(async () => {
-  site = await startTestSite();
-  await site.events.drain();
-});
-afterEach(() => clearFaults(site));
-afterAll(() => site.close());
+const siteOf = useFaultSite();
 
 const VIEWS: ReadonlyArray<[string, unknown]> = [
   ['portfolio.view', { scope: WHOLE }],
@@ -41,7 +35,7 @@ const FAULTS: ReadonlyArray<[string, Omit<FaultRule, 'effect'> & { effect: Fault
 const keysIn = (answer: unknown): Set<string> => new Set(JSON.stringify(answer).match(/\b[A-Z][A-Z0-9]+-\d+\b/g) ?? []);
 
 const call = (functionKey: string, payload: unknown, accountId: string): Promise<Result<{ warnings?: string[] }>> =>
-  portfolioCall<{ warnings?: string[] }>(site, functionKey, 'PAY', accountId, payload);
+  portfolioCall<{ warnings?: string[] }>(siteOf(), functionKey, 'PAY', accountId, payload);
 
 describe.each(VIEWS)('%s', (functionKey, payload) => {
   // Oscar Outsider works in PAY only: a view that fell back on data read for someone else would show him more.
@@ -50,9 +44,9 @@ describe.each(VIEWS)('%s', (functionKey, payload) => {
     const whole = await call(functionKey, payload, accountId);
     if (!whole.ok) throw new Error(`${functionKey} fails without a fault: ${whole.error.message}`);
     const seen = keysIn(whole.data);
-    injectFault(site, rule);
+    injectFault(siteOf(), rule);
     const faulted = await call(functionKey, payload, accountId);
-    clearFaults(site);
+    clearFaults(siteOf());
     if (!faulted.ok) {
       expect(faulted.error).toEqual({ code: 'UNAVAILABLE', message: expect.stringMatching(/unavailable|busy/i) });
       return;

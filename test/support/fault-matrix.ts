@@ -69,6 +69,21 @@ export async function indexed(site: LocalSite, key: string, clauses: Record<stri
   if (found.length !== 1) throw new Error(`JQL does not match the record: ${jql} found ${JSON.stringify(found)}`);
 }
 
+/** One demo site for the calling test file, its events settled, with every injected fault cleared after each test. */
+export function useFaultSite(): () => LocalSite {
+  let site: LocalSite | undefined;
+  beforeAll(async () => {
+    site = await startTestSite();
+    await site.events.drain();
+  });
+  afterEach(() => site && clearFaults(site));
+  afterAll(() => site?.close());
+  return () => {
+    if (!site) throw new Error('The fault site is not started yet');
+    return site;
+  };
+}
+
 /** After a failure: what the user was told is true, what is left is whole, and Save again applies the change once. */
 async function retried(site: LocalSite, attempt: Attempt, error: AppError, passing: boolean): Promise<void> {
   expect(['UNAVAILABLE', 'UNCONFIRMED']).toContain(error.code);
@@ -90,16 +105,11 @@ async function retried(site: LocalSite, attempt: Attempt, error: AppError, passi
  * record, its ledger and JQL agree.
  */
 export function faultMatrix(paths: readonly WritePath[]): void {
-  let site: LocalSite;
-  beforeAll(async () => {
-    site = await startTestSite();
-    await site.events.drain();
-  });
-  afterEach(() => clearFaults(site));
-  afterAll(() => site.close());
+  const siteOf = useFaultSite();
 
   describe.each(paths.map((path) => [path.name, path] as const))('%s', (_name, path) => {
     it.each(FAULTS.map((fault) => [fault.name, fault] as const))('%s: applied once or not at all, and consistent', async (_fault, fault) => {
+      const site = siteOf();
       const attempt = await path.prepare(site);
       await site.events.drain();
       const target = fault.product === 'jira' ? path.jira : path.kvs;
