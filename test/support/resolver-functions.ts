@@ -29,7 +29,8 @@ export function resolverFunctions(): ResolverFunction[] {
   });
 }
 
-/** The context Jira gives a module of this type, on a demo issue or project. */
+/** The context Jira gives a module of this type, on a demo issue or project (a global page has neither). */
 export function contextFor(type: UiModule['type'], issueKey: string): { issueKey?: string; projectKey?: string } {
+  if (type === 'jira:globalPage') return {};
   return type === 'jira:issuePanel' || type === 'jira:issueContext' ? { issueKey } : { projectKey: issueKey.split('-')[0]! };
 }

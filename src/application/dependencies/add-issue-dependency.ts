@@ -4,7 +4,7 @@ import { detailsProblem } from '../../domain/dependencies/operations';
 import { mappingFor } from '../../domain/dependencies/settings';
 import type { PersonRef } from '../../domain/planning-record/model';
 import { AppFailure, forbidden, invalidInput, notFound } from '../shared/errors';
-import { publishAfterWrite, writeOperation, type ChangeDependencyDeps, type ChangeResult, type ProviderLink } from './change-dependency';
+import { publishAfterWrite, savedRevOf, writeOperation, type ChangeDependencyDeps, type ChangeResult, type ProviderLink } from './change-dependency';
 import type { WorkItem } from '../../domain/work-item/work-item';
 import { getDependencyView } from './get-dependency-view';
 import { requestComment } from './request-comment';
@@ -39,12 +39,16 @@ export async function addIssueDependency(deps: ChangeDependencyDeps, r: AddIssue
   const dependent = { id: item.id, key: item.key };
   const warnings: string[] = [];
   let link: ProviderLink | null = null;
+  let saved: Awaited<ReturnType<typeof writeOperation>>;
   try {
     link = await ensureLink(deps, item, provider, r.linkType);
-    await writeOperation(deps, dependent, { type: 'describeLink', linkId: link.linkId, description: r.description, neededBy: r.neededBy, owner: r.owner }, link);
+    saved = await writeOperation(deps, dependent, { type: 'describeLink', linkId: link.linkId, description: r.description, neededBy: r.neededBy, owner: r.owner }, link);
     if (r.request) {
       const requested = await writeOperation(deps, dependent, { type: 'request', dependencyId: `link:${link.linkId}` }, link);
-      if (requested.changed) warnings.push(...(await requestComment(deps, provider.key, item.key)));
+      if (requested.changed) {
+        saved = requested;
+        warnings.push(...(await requestComment(deps, provider.key, item.key)));
+      }
     }
   } catch (e) {
     if (!(e instanceof AppFailure) || (e.code !== 'UNAVAILABLE' && e.code !== 'UNCONFIRMED')) throw e;
@@ -54,7 +58,7 @@ export async function addIssueDependency(deps: ChangeDependencyDeps, r: AddIssue
     throw link && e.code === 'UNAVAILABLE' ? linkKept(provider.key) : e;
   }
   warnings.push(...(await publishAfterWrite(deps, [item.id, provider.id])));
-  return { changed: true, view: await getDependencyView(deps, item.key, hops), warnings };
+  return { changed: true, savedRev: savedRevOf(saved), view: await getDependencyView(deps, item.key, hops), warnings };
 }
 
 /**

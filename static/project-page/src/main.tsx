@@ -10,6 +10,7 @@ import { RisksView } from './risks/risks-view';
 import { ReviewsView } from './reviews/reviews-view';
 import { DependenciesView } from './dependencies/dependencies-view';
 import { EscalationsView } from './escalations/escalations-view';
+import { TrainView } from './train/train-view';
 
 /**
  * The project page ("Planning readiness"): one tab per view of the program. Each feature owns one view
@@ -20,14 +21,16 @@ export interface PageViewProps {
   projectKey: string;
 }
 
-/** `acrossProjects`: the view also works on the global page (the release train), where there is no project. */
-const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProps>; acrossProjects?: boolean }> = [
-  { id: 'readiness', label: 'Readiness', View: ReadinessView, acrossProjects: true },
+const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProps> }> = [
+  { id: 'readiness', label: 'Readiness', View: ReadinessView },
   { id: 'dependencies', label: 'Dependencies', View: DependenciesView },
   { id: 'risks', label: 'Risks', View: RisksView },
   { id: 'escalations', label: 'Escalations', View: EscalationsView },
   { id: 'reviews', label: 'Reviews', View: ReviewsView },
 ];
+
+/** The global page (the release train) has no project: the views that work across projects. */
+const TRAIN_VIEWS: typeof VIEWS = [{ id: 'readiness', label: 'Readiness', View: TrainView }];
 
 function ProjectPage(): ReactElement {
   const [projectKey, setProjectKey] = useState<string | null>(null);
@@ -35,7 +38,7 @@ function ProjectPage(): ReactElement {
     void view.getContext().then((c) => setProjectKey((c.extension as { project?: { key?: string } }).project?.key ?? ''));
   }, []);
   if (projectKey === null) return <Loading label="Loading" />;
-  const views = projectKey ? VIEWS : VIEWS.filter((v) => v.acrossProjects);
+  const views = projectKey ? VIEWS : TRAIN_VIEWS;
   return (
     <Box padding="space.300" testId="planning-readiness-page">
       <Stack space="space.200">

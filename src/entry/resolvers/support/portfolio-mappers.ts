@@ -19,6 +19,7 @@ export function toPortfolioRowDto(row: PortfolioRow): PortfolioRowDto {
     issueType: row.issueType,
     status: row.status,
     team: row.team,
+    teamId: row.teamId,
     releases: row.releases,
     parentKey: row.parentKey,
     readiness: f?.readiness ? { score: f.readiness.score, state: f.readiness.state, reasons: f.readiness.reasons.map((r) => ({ ...r, title: titleOf(r.criterion) })) } : null,
