@@ -60,6 +60,8 @@ export class KvsIssueLock implements IssueLock {
       } catch {
         // The status of a FAIL_IF_EXISTS refusal is not documented: look, to tell "held" from "storage down".
         const holder = await kvsCall('lease check', () => kvs.get(key));
+        // Our own claim landed and only its answer was lost: the lease is ours (else it would block us for its TTL).
+        if (holder === token) return sentAt;
         if (holder === undefined) {
           // Nobody holds it, yet the claim failed: the set itself is failing.
           if (attempt >= 2) throw storageUnavailable();

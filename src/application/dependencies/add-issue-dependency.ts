@@ -36,21 +36,37 @@ export async function addIssueDependency(deps: ChangeDependencyDeps, r: AddIssue
   if ((await deps.access.canEditIssue(item.key)) !== true) throw forbidden('Only people who can edit this issue can add its dependencies.');
   const problem = detailsProblem(r);
   if (problem) throw invalidInput(problem);
-  const link = await ensureLink(deps, item, provider, r.linkType);
   const dependent = { id: item.id, key: item.key };
-  const details = { type: 'describeLink' as const, linkId: link.linkId, description: r.description, neededBy: r.neededBy, owner: r.owner };
-  let saved = await writeOperation(deps, dependent, details, link);
   const warnings: string[] = [];
-  if (r.request) {
-    const requested = await writeOperation(deps, dependent, { type: 'request', dependencyId: `link:${link.linkId}` }, link);
-    if (requested.changed) {
-      saved = requested;
-      warnings.push(...(await requestComment(deps, provider.key, item.key)));
+  let link: ProviderLink | null = null;
+  let saved: Awaited<ReturnType<typeof writeOperation>>;
+  try {
+    link = await ensureLink(deps, item, provider, r.linkType);
+    saved = await writeOperation(deps, dependent, { type: 'describeLink', linkId: link.linkId, description: r.description, neededBy: r.neededBy, owner: r.owner }, link);
+    if (r.request) {
+      const requested = await writeOperation(deps, dependent, { type: 'request', dependencyId: `link:${link.linkId}` }, link);
+      if (requested.changed) {
+        saved = requested;
+        warnings.push(...(await requestComment(deps, provider.key, item.key)));
+      }
     }
+  } catch (e) {
+    if (!(e instanceof AppFailure) || (e.code !== 'UNAVAILABLE' && e.code !== 'UNCONFIRMED')) throw e;
+    // A link that reached Jira counts in JQL, saved details or not, and no trigger reports the app's own links.
+    await publishAfterWrite(deps, [item.id, provider.id]);
+    // Details that may still land (UNCONFIRMED) are told as such; details that failed, with the link kept.
+    throw link && e.code === 'UNAVAILABLE' ? linkKept(provider.key) : e;
   }
   warnings.push(...(await publishAfterWrite(deps, [item.id, provider.id])));
   return { changed: true, savedRev: savedRevOf(saved), view: await getDependencyView(deps, item.key, hops), warnings };
 }
+
+/**
+ * The link is in Jira by now, so "nothing was saved" would be untrue when saving its details fails: say what
+ * was kept. Adding the dependency again reuses the link (`ensureLink`) and saves the details once.
+ */
+const linkKept = (providerKey: string): AppFailure =>
+  new AppFailure('UNAVAILABLE', `The link to ${providerKey} is in Jira, but its details were not saved: Jira or the app's storage was unavailable. Add the dependency again in a moment to save them; the link is reused, not duplicated.`);
 
 const tooManyLinks = (which: string): string =>
   `${which} already has ${MAX_LINKS_PER_ISSUE.toLocaleString('en')} issue links, the most Jira keeps per issue: remove links that no longer matter, then add the dependency. Nothing was saved.`;

@@ -115,11 +115,15 @@ function sidesOf(operation: DependencyOperation, record: DependencyRecord, link:
   return sidesFor({ kind: 'other', commitment: other }, who);
 }
 
-/** The ledger, then the property; a property write that definitely failed puts the ledger back. */
+/**
+ * The ledger, then the property; a write that definitely failed puts the ledger back. That includes the
+ * ledger's own write, whose answer can be lost after it landed: a ledger ahead of the property would leave
+ * the decisions already in it unproved.
+ */
 async function write(deps: WriteDeps, issueId: string, current: VerifiedDependencies, next: DependencyRecord, lease: Lease): Promise<void> {
-  // The effective record has dropped unproved decisions, so writing it also repairs a forged property.
-  await deps.app.dependencyLedger.set(issueId, dependencyLedgerFor(next, deps.digest));
   try {
+    // The effective record has dropped unproved decisions, so writing it also repairs a forged property.
+    await deps.app.dependencyLedger.set(issueId, dependencyLedgerFor(next, deps.digest));
     await deps.app.dependencyRecords.save(issueId, next);
   } catch (e) {
     if (e instanceof UnconfirmedWrite) {

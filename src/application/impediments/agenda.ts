@@ -80,10 +80,9 @@ async function readItems(deps: AgendaDeps, projectKey: string) {
 export async function getAgenda(deps: AgendaDeps, projectKey: string): Promise<AgendaView> {
   const [{ project, items, warnings }, settings, meeting] = await Promise.all([readItems(deps, projectKey), deps.escalationSettings.get(projectKey), deps.meetings.get(projectKey)]);
   const open = items.flatMap((i) => i.impediments.filter((x) => x.status === 'OPEN'));
-  const [sourceSummaries, people] = await Promise.all([
-    deps.escalations.summaries(open.map((i) => i.source.key)),
-    deps.users.byIds([...new Set(open.flatMap((i) => (i.owner ? [i.owner] : [])))]),
-  ]);
+  const owners = [...new Set(open.flatMap((i) => (i.owner ? [i.owner] : [])))];
+  // Jira refuses a user lookup without ids (400): an agenda without owners, or whose items could not be read, asks none.
+  const [sourceSummaries, people] = await Promise.all([deps.escalations.summaries(open.map((i) => i.source.key)), owners.length > 0 ? deps.users.byIds(owners) : []]);
   const agenda = buildAgenda({
     items,
     sourceSummaries,

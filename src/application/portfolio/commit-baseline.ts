@@ -1,5 +1,6 @@
 import { baselineItemOf } from '../../domain/portfolio/drift';
 import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
+import { writeConfirmed } from '../shared/confirm-write';
 import { forbidden, notFound } from '../shared/errors';
 import type { UserDirectory } from '../shared/ports';
 import type { Baseline, ProjectEditCheck } from './ports';
@@ -31,6 +32,10 @@ export async function commitBaseline(deps: CommitDeps, projectKey: string, scope
     committedAt: deps.now().toISOString(),
     items: view.rows.map(baselineItemOf),
   };
-  await deps.baselines.save(baseline);
+  // The head that commits the baseline may land with its answer lost: then the plan is committed.
+  await writeConfirmed(
+    () => deps.baselines.save(baseline),
+    async () => (await deps.baselines.load(baseline.scopeKey))?.committedAt === baseline.committedAt,
+  );
   return { ...view, baseline: { committedBy: baseline.committedBy, committedAt: baseline.committedAt, drift: { added: [], removed: [], estimateChanged: [], readinessDropped: [] } } };
 }

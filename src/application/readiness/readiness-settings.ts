@@ -1,6 +1,7 @@
 import type { FactFeature } from '../../domain/readiness/criterion';
 import { readinessSettingsProblem, type ReadinessSettings } from '../../domain/readiness/settings';
 import { requireProjectAdmin } from '../project-settings/project-settings';
+import { writeConfirmed } from '../shared/confirm-write';
 import { invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker, WorkItemReader } from '../shared/ports';
 import type { RecomputeQueue, RecomputeStatus, RecomputeStatusStore, ReadinessSettingsStore } from './ports';
@@ -45,7 +46,11 @@ export async function updateReadinessSettings(deps: ReadinessSettingsDeps, proje
   if (!project) throw notFound(`Project ${projectKey}`);
   const known = new Set(project.issueTypes.filter((t) => t.hierarchyLevel >= 1).map((t) => t.id));
   if ([...settings.epicTypeIds, ...settings.featureTypeIds].some((id) => !known.has(id))) throw invalidInput('Epics and features: choose issue types of this project at the epic level or above.');
-  await deps.readinessSettings.save(project.key, settings);
+  // A lost answer on a save that landed is a save: the recompute must still start.
+  await writeConfirmed(
+    () => deps.readinessSettings.save(project.key, settings),
+    async () => JSON.stringify(await deps.readinessSettings.get(project.key)) === JSON.stringify(settings),
+  );
   const previous = await deps.recomputeStatus.get(project.key);
   const status: RecomputeStatus = { state: 'RECOMPUTING', generation: (previous?.generation ?? 0) + 1, requestedAt: deps.now().toISOString(), finishedAt: null, scored: 0, changed: 0, message: null };
   await deps.recomputeStatus.set(project.key, status);

@@ -21,8 +21,8 @@ export const SEARCH_WARNING = 'Saved, but Jira search (riskLevel, unroamedRisks)
 /**
  * Writes a register the caller changed, UNDER THE ISSUE'S LEASE: size-checked (history trimmed to fit, else a
  * clear error), the ledger first so a written acceptance always has its proof, then the property (a write
- * that definitely failed puts the ledger back), then the `risks` section of the item summary. A failure of
- * that last step is a warning on a saved change.
+ * that definitely failed, the ledger's own included, puts the ledger back), then the `risks` section of the
+ * item summary. A failure of that last step is a warning on a saved change.
  */
 export async function saveRegister(
   deps: SaveRegisterDeps,
@@ -36,8 +36,9 @@ export async function saveRegister(
   if (!fitted.ok) throw invalidInput(fitted.message);
   if (!deps.deadline.allows(MIN_WRITE_MS)) throw jiraUnavailable('nothing was saved (it answered too slowly)');
   lease.assertHeld();
-  await deps.riskLedger.set(issueId, riskLedgerFor(fitted.register, deps.digest));
   try {
+    // Inside: a ledger write whose answer was lost may have landed, and must be put back too.
+    await deps.riskLedger.set(issueId, riskLedgerFor(fitted.register, deps.digest));
     await deps.riskStore.save(issueId, fitted.register);
   } catch (e) {
     if (e instanceof UnconfirmedWrite) {
