@@ -55,7 +55,7 @@ describe('writing a dependency change', () => {
     await writeOperation(deps, { id: '1', key: 'P-1' }, { type: 'request', dependencyId: `link:${linkId}` }, null);
     const proved = await app.dependencyLedger.get('1');
     site.failSaves = true;
-    await expect(writeOperation(deps, { id: '1', key: 'P-1' }, { type: 'describeLink', linkId, description: 'Needs the API', neededBy: null, owner: null }, null)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(writeOperation(deps, { id: '1', key: 'P-1' }, { type: 'edit', dependencyId: `link:${linkId}`, baseRev: 1, description: 'Needs the API', neededBy: null, owner: null }, null)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     expect(await app.dependencyLedger.get('1')).toEqual(proved);
     expect((await site.load('1')).ok && (await site.load('1'))).toMatchObject({ record: { rev: 1, links: { [linkId]: { status: 'REQUESTED', description: '' } } } });
   });
