@@ -96,10 +96,11 @@ async function readForWrite(deps: UpdateDeps, issueId: string): Promise<Verified
   return current;
 }
 
-/** The ledger, then the record; a record write that definitely failed puts the ledger back. */
+/** The ledger, then the record; a write that definitely failed, the ledger's own included, puts the ledger back. */
 async function write(deps: UpdateDeps, issueId: string, current: VerifiedRecord, next: PlanningRecord, lease: Lease): Promise<void> {
-  await deps.ledger.set(issueId, ledgerFor(next, deps.digest));
   try {
+    // Inside: a ledger write whose answer was lost may have landed, and would leave the record unproved.
+    await deps.ledger.set(issueId, ledgerFor(next, deps.digest));
     await deps.store.save(issueId, next);
   } catch (e) {
     if (e instanceof UnconfirmedWrite) {
