@@ -8,14 +8,14 @@ import { ErrorMessage, Loading } from '../../shared/components';
  */
 
 /** A tab is a function component: it takes no ref. */
-type Loader<P> = () => Promise<{ default: (props: P) => ReactElement }>;
+type Tab<P> = (props: P) => ReactElement;
 
 const loaders = {
-  estimate: () => import('./estimate-tab').then((m) => ({ default: m.EstimateTab })),
-  decomposition: () => import('./decomposition-tab').then((m) => ({ default: m.DecompositionTab })),
-  dependencies: () => import('./dependencies/dependencies-tab').then((m) => ({ default: m.DependenciesTab })),
-  readiness: () => import('./readiness/readiness-tab').then((m) => ({ default: m.ReadinessTab })),
-  risks: () => import('./risks/risks-tab').then((m) => ({ default: m.RisksTab })),
+  estimate: () => import('./estimate-tab'),
+  decomposition: () => import('./decomposition-tab'),
+  dependencies: () => import('./dependencies/dependencies-tab'),
+  readiness: () => import('./readiness/readiness-tab'),
+  risks: () => import('./risks/risks-tab'),
 };
 
 /** Fetches every tab's chunk when the browser is next idle; a failed fetch is repeated when its tab opens. */
@@ -31,24 +31,36 @@ export function prefetchTabs(): void {
  * A tab whose code loads on demand: a spinner while its chunk loads, and if it cannot load (or throws),
  * an error with "Try again" inside the tab only, so the other tabs, and what is typed in them, stay.
  */
-function lazyTab<P extends object>(label: string, load: Loader<P>): (props: P) => ReactElement {
+function lazyTab<M, P extends object>(label: string, load: () => Promise<M>, pick: (module: M) => Tab<P>): Tab<P> {
+  let attempts = 0;
+  const fresh = () =>
+    lazy(async () => ({ default: pick(await load().catch((error: unknown) => importAgain<M>(error, ++attempts))) }));
   // One lazy component for every mount, replaced only after a failure: React.lazy keeps a failed load.
-  const fresh = () => lazy(load);
   let shared = fresh();
   return function LazyTab(props: P): ReactElement {
-    const [Tab, setTab] = useState(() => shared);
+    const [Loaded, setLoaded] = useState(() => shared);
     const retry = (): void => {
       shared = fresh();
-      setTab(() => shared);
+      setLoaded(() => shared);
     };
     return (
       <TabErrorBoundary label={label} onRetry={retry}>
         <Suspense fallback={<Loading label={`Loading ${label}`} />}>
-          <Tab {...(props as Attributes & PropsWithRef<P>)} />
+          <Loaded {...(props as Attributes & PropsWithRef<P>)} />
         </Suspense>
       </TabErrorBoundary>
     );
   };
+}
+
+/**
+ * The browser keeps a failed module import for the page's life (Chromium does not fetch it again), so a
+ * retry imports the chunk named in the error at a new URL. Without a URL in the error it fails as before.
+ */
+async function importAgain<M>(error: unknown, attempt: number): Promise<M> {
+  const url = error instanceof Error ? /https?:\/\/[^\s'"]+\.js/.exec(error.message)?.[0] : undefined;
+  if (!url) throw error;
+  return (await import(/* @vite-ignore */ `${url}?retry=${attempt}`)) as M;
 }
 
 class TabErrorBoundary extends Component<{ label: string; onRetry: () => void; children: ReactNode }, { failed: boolean }> {
@@ -69,8 +81,8 @@ class TabErrorBoundary extends Component<{ label: string; onRetry: () => void; c
   }
 }
 
-export const EstimateTab = lazyTab('Estimate tab', loaders.estimate);
-export const DecompositionTab = lazyTab('Decomposition tab', loaders.decomposition);
-export const DependenciesTab = lazyTab('Dependencies tab', loaders.dependencies);
-export const ReadinessTab = lazyTab('Readiness tab', loaders.readiness);
-export const RisksTab = lazyTab('Risks tab', loaders.risks);
+export const EstimateTab = lazyTab('Estimate tab', loaders.estimate, (m) => m.EstimateTab);
+export const DecompositionTab = lazyTab('Decomposition tab', loaders.decomposition, (m) => m.DecompositionTab);
+export const DependenciesTab = lazyTab('Dependencies tab', loaders.dependencies, (m) => m.DependenciesTab);
+export const ReadinessTab = lazyTab('Readiness tab', loaders.readiness, (m) => m.ReadinessTab);
+export const RisksTab = lazyTab('Risks tab', loaders.risks, (m) => m.RisksTab);
