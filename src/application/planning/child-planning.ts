@@ -7,9 +7,9 @@ export interface ChildPlanning {
   key: string;
   /**
    * From the child's item summary: the status the app verified (an unverified approval never shows). Read
-   * in the children's own search, so it is known whenever the children are (null is kept for the wire).
+   * in the children's own search, so it is known whenever the children are.
    */
-  specStatus: SpecStatus | null;
+  specStatus: SpecStatus;
   estimate: { value: EstimateValue; confidence: number } | null;
 }
 
