@@ -6,6 +6,7 @@ import { JiraContextStatusPublisher } from './adapters/jira/jira-context-status'
 import { JiraPlanningRecordStore } from './adapters/jira/planning-record/jira-planning-record-store';
 import { JiraItemSummaryStore } from './adapters/jira/item-summary/jira-item-summary-store';
 import { JiraUserDirectory } from './adapters/jira/jira-user-directory';
+import { JiraChildPlanningReader } from './adapters/jira/planning-record/jira-child-planning-reader';
 import { JiraWorkItemReader } from './adapters/jira/jira-work-item-reader';
 import { JiraPortfolioScanner } from './adapters/jira/jira-portfolio-scanner';
 import { KvsAuthorityLedgerStore } from './adapters/kvs/kvs-authority-ledger-store';
@@ -68,8 +69,11 @@ import { KvsWebhookSecretStore } from './adapters/kvs/kvs-webhook-secret';
 export function asUserDeps() {
   const deadline = Deadline.after(RESOLVER_BUDGET_MS);
   const jira = new JiraClient(asUser().requestJira, deadline);
+  const reader = new JiraWorkItemReader(jira);
   const deps = {
-    reader: new JiraWorkItemReader(jira),
+    reader,
+    // The children with their planning state in one search, sharing the reader's field ids (docs/PERFORMANCE.md).
+    childrenWithPlanning: new JiraChildPlanningReader(reader),
     scanner: new JiraPortfolioScanner(jira),
     store: new JiraPlanningRecordStore(jira),
     itemSummary: new JiraItemSummaryStore(jira),

@@ -7,7 +7,7 @@ import type { ItemSummary } from '../../src/domain/item-summary/item-summary';
 import type { ItemSummaryStore } from '../../src/application/item-summary/ports';
 import { DEFAULT_PROJECT_SETTINGS, type ProjectSettings } from '../../src/domain/project-settings/project-settings';
 import type { WorkItem } from '../../src/domain/work-item/work-item';
-import type { AuthorityLedgerStore, ContextStatusPublisher, IssueLock, Lease, PlanningRecordStore, RecordRead } from '../../src/application/planning/ports';
+import type { AuthorityLedgerStore, ChildrenWithPlanningReader, ContextStatusPublisher, IssueLock, Lease, PlanningRecordStore, RecordRead } from '../../src/application/planning/ports';
 import type { ProjectSettingsStore } from '../../src/application/project-settings/ports';
 import { Deadline } from '../../src/application/shared/deadline';
 import { AppFailure } from '../../src/application/shared/errors';
@@ -115,6 +115,14 @@ export function reader(item: WorkItem | null, children: DecompositionItem[] = []
       childCalls.push(keys);
       return children.filter((c) => c.parentKey !== null && keys.includes(c.parentKey));
     },
+  };
+}
+
+/** The children with their planning state, read through the test's own reader, record store and summaries. */
+export function childrenWithPlanning(deps: { reader: WorkItemReader; store: PlanningRecordStore; itemSummary: ItemSummaryStore }): ChildrenWithPlanningReader {
+  return {
+    listChildrenWithPlanning: async (parentKey) =>
+      Promise.all((await deps.reader.listChildren([parentKey])).map(async (item) => ({ item, summary: await deps.itemSummary.load(item.key), record: await deps.store.load(item.key) }))),
   };
 }
 

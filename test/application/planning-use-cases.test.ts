@@ -8,7 +8,7 @@ import type { PlanningOperation } from '../../src/domain/planning-record/operati
 import { repairPlanningIndex } from '../../src/application/planning/repair-planning-index';
 import { Deadline } from '../../src/application/shared/deadline';
 import { UnconfirmedWrite } from '../../src/application/shared/errors';
-import { access, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
+import { access, childrenWithPlanning, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
 import { fakeUpdateDeps, members } from './review-fakes';
 
 const lead = { accountId: 'lead', displayName: 'Lena Lead' };
@@ -17,7 +17,9 @@ const edit = (text: string, section: 'context' | 'approach' = 'context'): Planni
 
 type TestDeps = UpdateDeps & { store: MemoryRecordStore; settings: MemorySettings; contextStatus: RecordingStatusPublisher; ledger: MemoryLedger; itemSummary: MemorySummaryStore; lock: MemoryLock };
 function deps(overrides: Partial<UpdateDeps> = {}): TestDeps {
-  return { ...fakeUpdateDeps(lead), ...overrides } as TestDeps;
+  const d = { ...fakeUpdateDeps(lead), ...overrides };
+  // The children are read through whichever reader and store the test passed.
+  return { ...d, childrenWithPlanning: overrides.childrenWithPlanning ?? childrenWithPlanning(d) } as TestDeps;
 }
 /** The work item's id: records, ledgers and summaries are keyed by issue id. */
 const ID = '1';

@@ -1,5 +1,5 @@
 import type { ReviewNotifier } from '../../src/application/planning/ports';
-import { access, ampleDeadline, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
+import { access, ampleDeadline, childrenWithPlanning, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, RecordingStatusPublisher, users, workItem } from './fakes';
 import type { ProjectMembers, ReviewSettingsStore } from '../../src/application/project-settings/ports';
 import type { PersonRef } from '../../src/domain/planning-record/model';
 import type { AdfDoc } from '../../src/domain/planning-record/review-notice';
@@ -36,7 +36,7 @@ export function members(browsers: PersonRef[]): ProjectMembers {
 
 /** Everything `updatePlanningRecord` needs, as fakes, acting as `me` on the fakes' PAY-1 at a fixed time. */
 export function fakeUpdateDeps(me: PersonRef) {
-  return {
+  const fakes = {
     reader: reader(workItem()),
     store: new MemoryRecordStore(),
     ledger: new MemoryLedger(),
@@ -53,4 +53,5 @@ export function fakeUpdateDeps(me: PersonRef) {
     reviewSettings: new MemoryReviewSettings(),
     notifier: new RecordingNotifier(),
   };
+  return { ...fakes, childrenWithPlanning: childrenWithPlanning(fakes) };
 }

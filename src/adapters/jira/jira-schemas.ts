@@ -30,6 +30,8 @@ export const issueSchema = z.object({
   id: z.string(),
   key: z.string(),
   fields: z.record(z.string(), z.unknown()),
+  /** Only when the request asked for issue properties. */
+  properties: z.record(z.string(), z.unknown()).optional(),
 });
 
 const issueFieldsSchema = z.object({

@@ -60,24 +60,38 @@ export class JiraWorkItemReader implements WorkItemReader {
   }
 
   async listChildren(parentKeys: string[]): Promise<DecompositionItem[]> {
+    return (await this.listChildrenWithProperties(parentKeys, [])).map((c) => c.item);
+  }
+
+  /**
+   * The children with the given issue properties, in the same search (Jira's `properties` parameter), so
+   * what is stored on each child costs no call of its own.
+   */
+  async listChildrenWithProperties(parentKeys: string[], propertyKeys: string[]): Promise<Array<{ item: DecompositionItem; properties: Record<string, unknown> }>> {
     const keys = parentKeys.filter((k) => ISSUE_KEY.test(k));
     if (keys.length === 0) return [];
     const ids = await this.fieldIds();
     const fields = ['summary', 'issuetype', 'status', 'labels', 'parent', ...(ids.storyPoints ? [ids.storyPoints] : []), ...(ids.team ? [ids.team] : [])];
-    const items: DecompositionItem[] = [];
+    const children: Array<{ item: DecompositionItem; properties: Record<string, unknown> }> = [];
     let nextPageToken: string | undefined;
     for (let page = 0; page < MAX_CHILD_PAGES; page++) {
       const raw = await this.jira.json<unknown>(route`/rest/api/3/search/jql`, {
         method: 'POST',
         readOnly: true,
-        body: { jql: `parent in (${keys.map((k) => `"${k}"`).join(', ')}) ORDER BY key ASC`, fields, maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) },
+        body: {
+          jql: `parent in (${keys.map((k) => `"${k}"`).join(', ')}) ORDER BY key ASC`,
+          fields,
+          maxResults: 100,
+          ...(propertyKeys.length > 0 ? { properties: propertyKeys } : {}),
+          ...(nextPageToken ? { nextPageToken } : {}),
+        },
       });
       const parsed = searchPageSchema.parse(raw ?? { issues: [] });
-      items.push(...parsed.issues.map((i) => toDecompositionItem(i, ids)));
+      children.push(...parsed.issues.map((i) => ({ item: toDecompositionItem(i, ids), properties: i.properties ?? {} })));
       if (!parsed.nextPageToken) break;
       nextPageToken = parsed.nextPageToken;
     }
-    return items;
+    return children;
   }
 
 }

@@ -9,7 +9,7 @@ import { invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker, WorkItemReader } from '../shared/ports';
 import { canApproveSpecs } from './approval-rights';
 import { readVerifiedRecord, type VerifiedRecord, type VerifiedRecordDeps } from './verified-record';
-import { readChildPlanning, type ChildPlanning, type ChildPlanningDeps } from './child-planning';
+import { childPlanningOf, type ChildPlanning, type ChildPlanningDeps } from './child-planning';
 
 export interface PlanningView {
   item: WorkItem;
@@ -61,14 +61,16 @@ async function readItem(deps: Pick<ViewContextDeps, 'reader'>, issueKey: string)
 }
 
 async function contextOf(deps: ViewContextDeps, item: WorkItem, accountId: string): Promise<ViewContext> {
-  const [settings, canEdit, descendants] = await Promise.all([deps.settings.get(item.project.key), deps.access.canEditIssue(item.key), listDescendants(deps.reader, item)]);
+  const readBreakdown = async (): Promise<{ descendants: DecompositionItem[]; childPlanning: ChildPlanning[] }> => {
+    // The children come with their own planning state; only the levels below them are searched again.
+    const children = await deps.childrenWithPlanning.listChildrenWithPlanning(item.key);
+    const items = children.map((c) => c.item);
+    return { descendants: [...items, ...(await listBelow(deps.reader, items, item.issueType.hierarchyLevel - 1))], childPlanning: childPlanningOf(children) };
+  };
+  const [settings, canEdit, breakdown] = await Promise.all([deps.settings.get(item.project.key), deps.access.canEditIssue(item.key), readBreakdown()]);
   const canEditIssue = canEdit === true;
-  const decomposition = decompose(item.key, descendants);
-  const [approves, childPlanning] = await Promise.all([
-    canEditIssue ? canApproveSpecs(deps.access, settings, item.project.key, accountId) : false,
-    readChildPlanning(deps, decomposition.children),
-  ]);
-  return { item, settings, canEditIssue, canApproveSpecs: canEditIssue && approves, decomposition, childPlanning };
+  const approves = canEditIssue ? await canApproveSpecs(deps.access, settings, item.project.key, accountId) : false;
+  return { item, settings, canEditIssue, canApproveSpecs: canEditIssue && approves, decomposition: decompose(item.key, breakdown.descendants), childPlanning: breakdown.childPlanning };
 }
 
 /** The view of a record in its context: rights are withdrawn while the stored record is unreadable. */
@@ -101,9 +103,17 @@ export async function getPlanningView(deps: PlanningViewDeps, issueKey: string, 
 
 /** Children, and for items two or more levels above stories, the levels below down to stories. */
 export async function listDescendants(reader: WorkItemReader, item: WorkItem): Promise<DecompositionItem[]> {
+  const levels = item.issueType.hierarchyLevel;
+  if (levels <= 0) return [];
+  const children = await reader.listChildren([item.key]);
+  return [...children, ...(await listBelow(reader, children, levels - 1))];
+}
+
+/** What lies under the given items, down `levels` more levels (one search per level). */
+async function listBelow(reader: WorkItemReader, items: DecompositionItem[], levels: number): Promise<DecompositionItem[]> {
   const all: DecompositionItem[] = [];
-  let parents = [item.key];
-  for (let level = item.issueType.hierarchyLevel; level > 0 && parents.length > 0; level--) {
+  let parents = items.filter((c) => c.hierarchyLevel > 0).map((c) => c.key);
+  for (let level = levels; level > 0 && parents.length > 0; level--) {
     const children = await reader.listChildren(parents);
     all.push(...children);
     parents = children.filter((c) => c.hierarchyLevel > 0).map((c) => c.key);

@@ -1,3 +1,5 @@
+import type { DecompositionItem } from '../../domain/decomposition/decomposition';
+import type { ItemSummary } from '../../domain/item-summary/item-summary';
 import type { AuthorityLedger, Digest } from '../../domain/planning-record/authority';
 import type { ContextStatus, PersonRef, PlanningRecord, SpecStatus } from '../../domain/planning-record/model';
 import type { AdfDoc } from '../../domain/planning-record/review-notice';
@@ -8,6 +10,19 @@ export type RecordRead = { ok: true; record: PlanningRecord } | { ok: false; rea
 export interface PlanningRecordStore {
   load(issueIdOrKey: string): Promise<RecordRead>;
   save(issueIdOrKey: string, record: PlanningRecord): Promise<void>;
+}
+
+/** A child of an item with what is stored on it about its planning. */
+export interface ChildWithPlanning {
+  item: DecompositionItem;
+  /** Null when the app never wrote one (or the stored value is not one it could have written). */
+  summary: ItemSummary | null;
+  record: RecordRead;
+}
+
+/** Reads an item's children together with their stored planning state (the Decomposition tab's list). */
+export interface ChildrenWithPlanningReader {
+  listChildrenWithPlanning(parentKey: string): Promise<ChildWithPlanning[]>;
 }
 
 /** The app's own copy of what it last wrote per issue (keyed by issue id, so it survives a move). */

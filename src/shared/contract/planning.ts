@@ -102,10 +102,10 @@ export interface ReconciliationDto {
   partial: boolean;
 }
 
-/** A child epic or feature's own spec status (null: could not be read just now) and estimate. */
+/** A child epic or feature's own spec status and estimate. */
 export interface ChildPlanningDto {
   key: string;
-  specStatus: SpecStatus | null;
+  specStatus: SpecStatus;
   estimate: { value: EstimateValueDto; confidence: number } | null;
 }
 

@@ -57,13 +57,9 @@ function ChildRow({ child, planning, view }: { child: DecompositionItemDto; plan
       {child.team ? <Text color="color.text.subtle">{child.team}</Text> : null}
       {planning ? (
         <>
-          {planning.specStatus ? (
-            <Lozenge appearance={SPEC_STATUS_APPEARANCE[planning.specStatus]} testId={`child-${child.key}-spec`}>
-              Spec {SPEC_STATUS_LABEL[planning.specStatus].toLowerCase()}
-            </Lozenge>
-          ) : (
-            <Text color="color.text.subtlest">spec status not read</Text>
-          )}
+          <Lozenge appearance={SPEC_STATUS_APPEARANCE[planning.specStatus]} testId={`child-${child.key}-spec`}>
+            Spec {SPEC_STATUS_LABEL[planning.specStatus].toLowerCase()}
+          </Lozenge>
           <Text color="color.text.subtle" testId={`child-${child.key}-estimate`}>
             {planning.estimate ? `${estimateText(planning.estimate.value, view.tshirtScale)}, confidence ${planning.estimate.confidence}/5` : 'not estimated'}
           </Text>

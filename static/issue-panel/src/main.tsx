@@ -1,21 +1,21 @@
 import { Box, Stack } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import { ChangedOutsideAppWarning, ErrorMessage, Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
-import { DecompositionTab } from './decomposition-tab';
-import { DependenciesTab } from './dependencies/dependencies-tab';
-import { EstimateTab } from './estimate-tab';
 import { ItemHeader } from './item-header';
-import { ReadinessTab } from './readiness/readiness-tab';
-import { RisksTab } from './risks/risks-tab';
+import { DecompositionTab, DependenciesTab, EstimateTab, prefetchTabs, ReadinessTab, RisksTab } from './lazy-tabs';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
 
 /** The "Planning" issue panel on epics and features: technical spec, estimate and decomposition. */
 function PlanningPanel(): ReactElement {
   const { view: loaded, apply } = usePlanning();
+  const shown = loaded.state === 'ready';
+  useEffect(() => {
+    if (shown) prefetchTabs();
+  }, [shown]);
   if (loaded.state === 'failed') return <ErrorMessage error={loaded.error} onRetry={() => void loaded.reload()} />;
   if (loaded.state === 'loading') return <Loading label="Loading the planning record" />;
   const view = loaded.data;
