@@ -8,7 +8,7 @@ import { row } from '../support/portfolio-rows';
 import { FakePortfolio, fakeViewDeps } from './portfolio-fakes';
 
 const rows = [row('P-1', { readiness: [90, 'READY'] }), row('P-2', { readiness: [30, 'NOT_READY'] }), row('P-3', { readiness: [70, 'AT_RISK'] })];
-const snapshot = { scopeKey: 'project:P', scopeJql: 'x', takenAt: '2026-11-25T02:00:00.000Z', rows, warnings: [] };
+const snapshot = { scopeKey: 'project:P', scopeJql: 'project = "P" AND issuetype in (10001) ORDER BY key ASC', takenAt: '2026-11-25T02:00:00.000Z', rows, warnings: [] };
 const points = [{ date: '2026-11-25', total: 3, ready: 1, atRisk: 1, notReady: 1, notScored: 0 }];
 
 describe('the first paint from the snapshot', () => {
@@ -25,6 +25,23 @@ describe('the first paint from the snapshot', () => {
     const view = (await snapshotReadinessView(fakeViewDeps(new FakePortfolio(rows, new Set(['1', '2', '3'])), { snapshot, points }), 'P', EMPTY_SCOPE))!;
     expect(view.trend).toEqual({ points });
     expect(view.source).toEqual({ kind: 'snapshot', at: snapshot.takenAt });
+  });
+
+  it("runs the user's search alongside the project's read, not after it", async () => {
+    const portfolio = new FakePortfolio(rows, new Set(['1', '2', '3']));
+    const deps = fakeViewDeps(portfolio, { snapshot, points });
+    let releaseProject: () => void = () => undefined;
+    const projectRead = new Promise<void>((resolve) => (releaseProject = resolve));
+    const view = snapshotReadinessView({ ...deps, reader: { getProject: (key) => projectRead.then(() => deps.reader.getProject(key)) } }, 'P', { ...EMPTY_SCOPE, release: '2027.1' });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(portfolio.queries).toEqual(['project = "P" AND issuetype in (10001) AND fixVersion = "2027.1" ORDER BY key ASC']);
+    releaseProject();
+    expect((await view)?.rows).toHaveLength(3);
+  });
+
+  it("answers null when the project's epic and feature types changed since the snapshot (the fresh read follows)", async () => {
+    const older = { ...snapshot, scopeJql: 'project = "P" AND issuetype in (10001, 10002) ORDER BY key ASC' };
+    expect(await snapshotReadinessView(fakeViewDeps(new FakePortfolio(rows, new Set(['1'])), { snapshot: older }), 'P', EMPTY_SCOPE)).toBeNull();
   });
 
   it('answers null before the first snapshot', async () => {
