@@ -1,4 +1,6 @@
+import { exportPortfolio, PACK_MAX_ITEMS } from '../../src/application/portfolio/export-portfolio';
 import { snapshotReadinessView, freshReadinessView } from '../../src/application/portfolio/readiness-view';
+import { DEFAULT_READINESS_SETTINGS } from '../../src/domain/readiness/settings';
 import { takeSnapshots } from '../../src/application/portfolio/take-snapshots';
 import { Deadline } from '../../src/application/shared/deadline';
 import { AppFailure } from '../../src/application/shared/errors';
@@ -62,6 +64,30 @@ describe('the drift in the fresh view', () => {
     const baseline = { scopeKey: 'project:P', scope: EMPTY_SCOPE, committedBy: { accountId: 'a', displayName: 'Lena Lead' }, committedAt: '2026-11-20T10:00:00.000Z', items: [] };
     const view = await freshReadinessView(fakeViewDeps(new FakePortfolio(rows, new Set(['1'])), { baseline }), 'P', { ...EMPTY_SCOPE, release: '2027.1' });
     expect(view.baseline).toBeNull();
+  });
+});
+
+describe('the planning pack', () => {
+  const committed = (items: typeof rows) => ({ scopeKey: 'project:P', scope: EMPTY_SCOPE, committedBy: { accountId: 'a', displayName: 'Lena Lead' }, committedAt: '2026-11-20T10:00:00.000Z', items: items.map(baselineItemOf) });
+  const packOf = async (portfolio: FakePortfolio, baseline: ReturnType<typeof committed>): Promise<string> => {
+    const settingsRead: string[] = [];
+    const deps = { ...fakeViewDeps(portfolio, { baseline }), readinessSettings: { get: (key: string) => Promise.resolve(void settingsRead.push(key)).then(() => DEFAULT_READINESS_SETTINGS) } };
+    const file = await exportPortfolio(deps, 'P', EMPTY_SCOPE, 'markdown');
+    expect(settingsRead).toEqual(['P']);
+    return file.content;
+  };
+
+  it('lists what left the committed plan, when the user may still browse it', async () => {
+    const md = await packOf(new FakePortfolio(rows, new Set(['1', '2', '3', '5'])), committed([...rows, row('P-4'), row('P-5')]));
+    expect(md).toContain('**Removed:**\n- P-5: Item P-5\n');
+    expect(md).not.toContain('P-4');
+  });
+
+  it('does not call anything removed when the pack holds only part of the scope', async () => {
+    const many = Array.from({ length: PACK_MAX_ITEMS }, (_, i) => row(`P-${i + 1}`));
+    const md = await packOf(new FakePortfolio(many, new Set(many.map((r) => r.id).concat('9999'))), committed([row('P-9999'), ...many.slice(0, 3)]));
+    expect(md).toContain('**Removed:** not listed: this pack holds only part of the scope.');
+    expect(md).not.toContain('P-9999');
   });
 });
 

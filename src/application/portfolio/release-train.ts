@@ -4,7 +4,7 @@ import { isWholeScope, scopeProblem, type PortfolioScope } from '../../shared/po
 import { invalidInput } from '../shared/errors';
 import type { PortfolioReader } from './ports';
 import type { PortfolioView } from './portfolio-view';
-import { exportScope, type ExportFile } from './export-portfolio';
+import { exportScope, type ExportFile, type ScopeExportDeps } from './export-portfolio';
 
 /**
  * The release train (the global page): the same readiness view across every project the user can browse,
@@ -13,6 +13,7 @@ import { exportScope, type ExportFile } from './export-portfolio';
  */
 export interface ReleaseTrainDeps {
   portfolio: PortfolioReader;
+  readinessSettings: ScopeExportDeps['readinessSettings'];
   /** The site's issue types at the epic level and above, by id. */
   planningTypeIds: () => Promise<string[]>;
   clock: () => number;
