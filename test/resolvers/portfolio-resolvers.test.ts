@@ -1,6 +1,7 @@
 import type { LocalSite } from '../../local/host/site';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
+import type { ReadinessViewDto } from '../../src/shared/contract/readiness';
 import { portfolioCall, portfolioCommit, portfolioExport, portfolioSnapshot, portfolioView, takeSnapshotNow, WHOLE } from '../support/portfolio-site';
 
 /** The readiness view on the demo site, through the real resolvers, the emulator and Forge KVS. */
@@ -121,6 +122,24 @@ describe('exports', () => {
     expect(plan).toContain(`Committed by ${view.baseline!.committedBy.displayName} on ${view.baseline!.committedAt}.`);
     for (const item of [...drift.added, ...drift.removed, ...drift.estimateChanged, ...drift.readinessDropped]) expect(plan).toContain(`- ${item.key}: `);
     expect(drift.added.length + drift.removed.length + drift.estimateChanged.length + drift.readinessDropped.length).toBeGreaterThan(0);
+  });
+});
+
+describe('portfolio.explain: an expanded row in words', () => {
+  it("gives each criterion's reason and next step, with the points the table shows", async () => {
+    const row = ok(await portfolioView(site, 'PAY', USERS.lead.accountId)).rows.find((r) => r.key === 'PAY-2')!;
+    const why = ok(await portfolioCall<ReadinessViewDto>(site, 'portfolio.explain', 'PAY', USERS.lead.accountId, { issueKey: 'PAY-2' }));
+    expect(why.storedScore).toBe(row.readiness!.score);
+    expect(why.criteria.map(({ criterion, title, weight, earned }) => ({ criterion, title, weight, earned }))).toEqual(row.readiness!.reasons);
+    for (const c of why.criteria) expect(c.reason).toMatch(/\S/);
+    expect(why.criteria.filter((c) => c.earned < c.weight).every((c) => c.nextStep)).toBe(true);
+  });
+
+  it('refuses a key that is not an issue key, and an issue the user cannot browse is not found', async () => {
+    expect(await portfolioCall(site, 'portfolio.explain', 'PAY', USERS.lead.accountId, { issueKey: 'PAY-2) OR (1=1' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const hidden = await portfolioCall(site, 'portfolio.explain', 'PAY', USERS.outsider.accountId, { issueKey: 'DATA-1' });
+    expect(hidden).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('DATA-1') } });
+    expect(JSON.stringify(hidden)).not.toMatch(/score|criteria/);
   });
 });
 
