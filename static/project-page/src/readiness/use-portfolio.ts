@@ -5,8 +5,20 @@ import type { PortfolioScopeDto, PortfolioViewDto } from '../../../../src/shared
 import { invoke } from '../api';
 import { snapshotFor } from './first-paint';
 
-/** Runs `fn` once the browser has painted what is on screen now (the next frame, then a task). */
-const afterPaint = (fn: () => void): void => void requestAnimationFrame(() => setTimeout(fn, 0));
+/** At the latest after this long: a page in a background tab gets no animation frames. */
+const PAINT_WAIT_MAX_MS = 250;
+
+/** Runs `fn` once, when the browser has painted what is on screen now (the next frame, then a task). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, PAINT_WAIT_MAX_MS);
+}
 
 export interface PortfolioState {
   /** What is on screen: the snapshot until the fresh view arrives, then the fresh view. */
