@@ -24,6 +24,7 @@ import { JiraPortfolioProjects } from './adapters/jira/jira-portfolio-projects';
 import { JiraPortfolioRows } from './adapters/jira/jira-portfolio-rows';
 import { KvsBaselineStore, KvsSnapshotStore, KvsTrendStore } from './adapters/kvs/kvs-snapshot-stores';
 import { ForgeRecomputeQueue } from './adapters/events/readiness-recompute-queue';
+import { JiraProjectVersions } from './adapters/jira/release-train/jira-project-versions';
 import { JiraProjectLister } from './adapters/jira/readiness/jira-project-lister';
 import { KvsReadinessSettingsStore } from './adapters/kvs/kvs-readiness-settings-store';
 import { KvsRecomputeStatusStore, KvsReconcileCursorStore } from './adapters/kvs/kvs-readiness-progress';
@@ -205,6 +206,11 @@ export function asUserReleaseTrainDeps() {
   const jira = new JiraClient(asUser().requestJira, Deadline.after(RESOLVER_BUDGET_MS));
   const parts = portfolioParts(jira);
   return { ...parts, planningTypeIds: () => parts.projects.planningTypeIds() };
+}
+
+/** The release train's scope choices, as the user. */
+export function asUserTrainReleasesDeps() {
+  return { versions: new JiraProjectVersions(new JiraClient(asUser().requestJira, Deadline.after(RESOLVER_BUDGET_MS))) };
 }
 
 /** The daily snapshot, as the app, with a scheduled function's time. */

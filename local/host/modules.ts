@@ -39,12 +39,14 @@ export class Modules {
 
   /**
    * Refuses (404, as Jira answers) a module for an issue or project the user cannot browse, and a project
-   * settings page to a non-administrator: Jira would not render the module there, so the host neither
+   * settings page to a non-administrator (a global page is for everyone): Jira would not render the module there, so the host neither
    * renders its frame nor runs its resolver. A missing and a hidden issue get the same answer.
    */
   assertVisible(module: UiModule, target: ModuleTarget, accountId: string): void {
     const site = this.store.data;
     const principal = { kind: 'user', accountId } as const;
+    // A global page is in every signed-in user's Apps menu: what it shows is the resolver's to filter.
+    if (module.type === 'jira:globalPage') return;
     if (module.type === 'jira:projectPage' || module.type === 'jira:projectSettingsPage') {
       const project = site.projects.find((p) => p.key === target.projectKey);
       const needs = module.type === 'jira:projectPage' ? 'BROWSE_PROJECTS' : 'ADMINISTER_PROJECTS';
@@ -65,6 +67,8 @@ export class Modules {
    */
   private extensionContext(module: UiModule, target: ModuleTarget): Record<string, unknown> {
     const site = this.store.data;
+    // Jira's global page has no project or issue: the app must find its own scope.
+    if (module.type === 'jira:globalPage') return { type: module.type };
     if (module.type === 'jira:projectPage' || module.type === 'jira:projectSettingsPage') {
       const project = site.projects.find((p) => p.key === target.projectKey);
       if (!project) return { type: module.type, project: { key: target.projectKey ?? '', type: 'software' } };

@@ -5,6 +5,7 @@ import { decodeSegment, HostError, isJson, mime, readJson, send, sendJson } from
 import { chooseUserPage, esc, layout, type Viewer } from './pages';
 import type { RouteRequest } from './router';
 import { shellViews } from './shell-views';
+import { globalPageViews } from './global-page-views';
 
 /** The Jira-like shell: its pages, choosing who to act as (and the theme) and generated avatars. */
 /** The shell's icon: the blue diamond of its top bar. */
@@ -13,6 +14,7 @@ const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><pa
 export const pageRoutes: RouteFile = (router, host) => {
   const { store, manifest, sessions } = host;
   const views = shellViews(store, manifest);
+  const globalPages = globalPageViews(store, manifest);
 
   /** A shell page for the visitor; one who has yet to choose a user goes to the chooser first. */
   const page =
@@ -29,6 +31,8 @@ export const pageRoutes: RouteFile = (router, host) => {
   router.add('GET', /^\/browse\/([A-Za-z][A-Za-z0-9_]*-\d+)$/, page((viewer, [key]) => views.issueView(viewer, key!)));
   router.add('GET', /^\/projects\/([A-Za-z][A-Za-z0-9_]*)\/apps\/([^/]+)$/, page((viewer, [key, moduleKey]) => views.projectApp(viewer, key!, moduleKey!)));
   router.add('GET', /^\/projects\/([A-Za-z][A-Za-z0-9_]*)$/, page((viewer, [key]) => views.projectIssues(viewer, key!)));
+  router.add('GET', '/jira/apps', page((viewer) => globalPages.appsList(viewer)));
+  router.add('GET', /^\/jira\/apps\/([^/]+)\/([^/]+)$/, page((viewer, [appId, envId]) => globalPages.globalApp(viewer, appId!, envId!)));
 
   router.add('GET', '/__local/login', ({ req, res, url }) => {
     send(res, 200, chooseUserPage(store.data, localPath(url.searchParams.get('back')), sessions.colorModeOf(req)), mime('.html'));

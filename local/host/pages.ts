@@ -108,6 +108,7 @@ ${['light', 'dark', 'spacing', 'typography', 'shape'].map((t) => `<link rel="sty
 <header class="topnav">
   <a class="brand" href="/projects"><svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path fill="#1868DB" d="M11.5 2 2 11.5l4 4 5.5-5.5 5.5 5.5 4-4z"/><path fill="#357DE8" d="M11.5 13.5 7.5 17.5l4 4 4-4z"/></svg> Jira <small style="font-weight:400;color:var(--ds-text-subtlest,#626F86)">offline Forge host</small></a>
   <a href="/projects">Projects</a>
+  <a href="/jira/apps" data-testid="nav-apps">Apps</a>
   <a href="/__local/automation">Automation</a>
   <a href="/__local/events">Forge events</a>
   <span class="spacer"></span>

@@ -22,6 +22,7 @@ import { pageRoutes } from './page-routes';
 import { restRoutes } from './rest-routes';
 import { Router } from './router';
 import { seedAppData } from './seed-app-data';
+import { SeedMarker } from './seed-marker';
 import { Sessions } from './session';
 
 export type { BridgeInvokeRequest } from './modules';
@@ -77,14 +78,20 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const manifest = loadManifest(join(options.root, 'manifest.yml'));
   const now = options.now ?? (() => new Date());
   const dataFile = (name: string): string | null => (options.dataDir ? join(options.dataDir, name) : null);
-  const store = new SiteStore(dataFile('jira-site.json'), { reset: options.reset ?? false });
-  const kvs = new KvsEmulator(dataFile('forge-kvs.json'), () => now().getTime(), { reset: options.reset ?? false });
+  const marker = new SeedMarker(options.dataDir);
+  if (marker.interrupted() && !options.reset) console.warn('[local host] The last start stopped while it was seeding the demo site: starting afresh.');
+  const reset = (options.reset ?? false) || marker.interrupted();
+  // Marked before the first seeded byte, so a start stopped at any point of the seed is known to the next one.
+  if (reset || !SiteStore.existsIn(dataFile('jira-site.json'))) marker.begin();
+  const store = new SiteStore(dataFile('jira-site.json'), { reset });
+  const kvs = new KvsEmulator(dataFile('forge-kvs.json'), () => now().getTime(), { reset });
   const jira = new JiraEmulator(store, manifest.aliases, now, insideInvocation);
   // Scopes are enforced per call when Atlassian's OpenAPI description sits beside the repo (../shared).
   const scopeIndex = options.scopeIndex !== undefined ? options.scopeIndex : ScopeIndex.fromSharedIfPresent(join(options.root, '..', 'shared', 'jira-openapi', 'jira-platform-v3.json'));
   const faults = installForgeRuntime({ jira, kvs, appId: manifest.appId, cloudId: store.data.cloudId, grantedScopes: options.grantedScopes ?? manifest.scopes, scopeIndex, latencyMs: options.latencyMs });
 
   const seedSettings = kvs.isEmpty();
+  if (seedSettings) marker.begin();
   let url = '';
   const handlerFor = appHandlers(options.root, manifest);
   // Load (and, through tsx, compile) the app's handlers now, as Forge deploys a built bundle: otherwise the
@@ -100,14 +107,17 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const modules = new Modules(manifest, store, handlerFor, () => url);
   const sessions = new Sessions(store, jira, options.defaultUser);
   const events = startEventRuntime({ manifest, jira, site: () => store.data, handlerFor, siteUrl: () => url }, options.events);
-  const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app }, { rulesFile: dataFile('automation-rules.json'), reset: options.reset ?? false });
+  const automation = startAutomation({ jira, site: () => store.data, actions: manifest.events.actions, app: events.app }, { rulesFile: dataFile('automation-rules.json'), reset });
   const host: HostContext = { root: options.root, manifest, store, jira, sessions, modules, events, automation, faults };
   const router = new Router();
   for (const routes of ROUTE_FILES) routes(router, host);
 
   let addresses: ReadonlySet<string> | null = new Set();
+  // Requests wait for the demo seed: a first visitor sees the whole demo, never a project half seeded.
+  let seeded: Promise<void> = new Promise(() => undefined);
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     refuseForeign(req, addresses, sessions);
+    await seeded;
     await router.dispatch(req, res);
   };
   const server = createServer((req, res) => {
@@ -133,11 +143,16 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   // Seeding is setup, not the app under test: it runs without the configured latency.
   const latency = faults.getLatency();
   faults.setLatency({});
-  await seedAppData(store.data, (call, email) => modules.invoke({ ...call }, accountOf(email)), { settings: seedSettings, planning: store.seeded, hasModule: (key) => manifest.uiModules.some((m) => m.key === key) })
+  seeded = seedAppData(store.data, (call, email) => modules.invoke({ ...call }, accountOf(email)), { settings: seedSettings, planning: store.seeded, hasModule: (key) => manifest.uiModules.some((m) => m.key === key) })
     // The seed's background work (the readiness recompute it starts) finishes before the site is handed over.
     .then(() => events.drain())
+    // A seed the app refused would be refused again: said once, and the site is handed over as it is.
     .catch((e: unknown) => console.warn(`[local host] ${e instanceof Error ? e.message : String(e)}`))
-    .finally(() => faults.setLatency(latency));
+    .finally(() => {
+      faults.setLatency(latency);
+      marker.end();
+    });
+  await seeded;
   return {
     url,
     server,

@@ -13,7 +13,7 @@ export interface DemoPortfolioCall {
   actorEmail: string;
 }
 
-const WHOLE = { release: null, issueTypes: [], statuses: [], jql: null };
+const WHOLE = { release: null, issueTypes: [], statuses: [], teams: [], jql: null };
 const commit = (projectKey: string): DemoPortfolioCall => ({ moduleKey: 'planning-readiness-page', functionKey: 'portfolio.commit', payload: { scope: WHOLE }, context: { projectKey }, actorEmail: DEMO_USERS.lead.email });
 
 /** The calls, in order, each as the user named. */

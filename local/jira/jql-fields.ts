@@ -70,6 +70,12 @@ function namedLiteral<T extends { id: string; name: string }>(field: string, lis
   };
 }
 
+function teamLiteral(value: string, ctx: JqlContext): Scalar[] {
+  const team = ctx.site.teams.find((t) => t.id === value.trim());
+  if (!team) throw new JqlError(`The value '${value}' does not exist for the field 'Team[Team]'. Search a team by its id.`);
+  return [team.id];
+}
+
 /** Issues by key or id, indexed once per query (a list of a thousand keys must not scan the site a thousand times). */
 const issueIndexes = new WeakMap<JqlContext, Map<string, StoredIssue>>();
 function findIssue(ctx: JqlContext, value: string): StoredIssue | undefined {
@@ -173,7 +179,8 @@ const FIELD_ACCESSORS: Record<string, FieldAccessor> = {
   updated: { kind: 'date', values: (i) => [isoToMs(i.updated)], sortKey: (i) => isoToMs(i.updated) },
   storypoints: { kind: 'number', values: (i) => (i.storyPoints === null ? [] : [i.storyPoints]), sortKey: (i) => i.storyPoints },
   flagged: { kind: 'id', values: (i) => (i.flagged ? ['impediment'] : []), literal: (v) => [lower(v)] },
-  team: { kind: 'id', values: (i) => (i.teamId ? [i.teamId] : []), literal: namedLiteral('Team', (c) => c.site.teams) },
+  // Jira Cloud searches the Team field by team id (a name can belong to several teams).
+  team: { kind: 'id', values: (i) => (i.teamId ? [i.teamId] : []), literal: teamLiteral },
   rank: { kind: 'number', values: (i) => [Number(i.id)], sortKey: (i) => Number(i.id) },
 };
 

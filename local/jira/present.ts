@@ -7,7 +7,8 @@ import { hasKey, keyedRecord, type SiteData, type StoredIssue, type StoredIssueT
 export const CUSTOM_FIELDS = {
   storyPoints: { id: 'customfield_10016', name: 'Story point estimate', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', type: 'number', clause: 'cf[10016]' },
   flagged: { id: 'customfield_10021', name: 'Flagged', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes', type: 'array', clause: 'cf[10021]' },
-  team: { id: 'customfield_10001', name: 'Team', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team', type: 'team', clause: 'cf[10001]' },
+  // Jira lists the Team field's clauses as cf[10001], Team and Team[Team]; JQL searches it by team id.
+  team: { id: 'customfield_10001', name: 'Team', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team', type: 'team', clause: 'cf[10001]', typedClause: 'Team[Team]' },
 } as const;
 
 const SYSTEM_FIELDS: Array<{ id: string; name: string; navigable: boolean; type: string; items?: string }> = [
@@ -53,7 +54,7 @@ export function fieldList(): unknown[] {
       orderable: true,
       navigable: true,
       searchable: true,
-      clauseNames: [f.clause, f.name],
+      clauseNames: [f.clause, f.name, ...('typedClause' in f ? [f.typedClause] : [])],
       schema: { type: f.type, custom: f.custom, customId: Number(f.id.replace('customfield_', '')), ...(f.type === 'array' ? { items: 'option' } : {}) },
     })),
   ];

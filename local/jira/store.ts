@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { JsonFile } from '../json-file';
 import type { SiteData } from './model';
 import { buildDemoSite } from './seed';
@@ -11,6 +12,11 @@ export class SiteStore {
   /** True when this start seeded the demo site (no stored data, or --reset). */
   readonly seeded: boolean;
   private readonly file: JsonFile<SiteData>;
+
+  /** True when a site is stored at `path` (its snapshot or its change log). */
+  static existsIn(path: string | null): boolean {
+    return path !== null && (existsSync(path) || existsSync(`${path}.log`));
+  }
 
   constructor(path: string | null, options: { reset?: boolean } = {}) {
     this.file = new JsonFile<SiteData>(path, options);

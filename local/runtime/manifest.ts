@@ -5,7 +5,7 @@ import { loadEventModules, type EventModules } from './events/manifest-modules';
 
 /** The parts of manifest.yml the offline runtime needs: modules, their resolvers and resources. */
 export interface UiModule {
-  type: 'jira:issuePanel' | 'jira:issueContext' | 'jira:projectPage' | 'jira:projectSettingsPage';
+  type: 'jira:issuePanel' | 'jira:issueContext' | 'jira:projectPage' | 'jira:projectSettingsPage' | 'jira:globalPage';
   key: string;
   title: string;
   resource: string;
@@ -38,7 +38,7 @@ type Raw = {
 export function loadManifest(file: string): LoadedManifest {
   const raw = parse(readFileSync(file, 'utf8')) as Raw;
   const uiModules: UiModule[] = [];
-  for (const type of ['jira:issuePanel', 'jira:issueContext', 'jira:projectPage', 'jira:projectSettingsPage'] as const) {
+  for (const type of ['jira:issuePanel', 'jira:issueContext', 'jira:projectPage', 'jira:projectSettingsPage', 'jira:globalPage'] as const) {
     for (const m of raw.modules[type] ?? []) {
       const conditions = m.displayConditions as { issueType?: string[] } | undefined;
       uiModules.push({

@@ -5,7 +5,8 @@ import type { LocalSite } from '../../local/host/site';
 import type { Result } from '../../src/shared/contract/common';
 import { startTestSite, USERS } from '../support/local-site';
 import { ROOT } from '../support/paths';
-import { contextFor, resolverFunctions, type ResolverFunction } from '../support/resolver-functions';
+import { appEntryPoints, type ResolverEntry } from '../support/app-entry-points';
+import { callResolver, storedData } from '../support/permission-matrix';
 
 /**
  * Issue 14, item 1: random and malformed payloads through every resolver function of every UI module, as
@@ -52,23 +53,17 @@ function payloads(fields: string[]): fc.Arbitrary<unknown> {
   return fc.oneof(tree, fc.constant(deeplyNested(5_000)), fc.dictionary(key, tree, { minKeys: 1, maxKeys: 6 }), fc.anything());
 }
 
-/** What the app keeps: everything a malformed request must leave alone (leases are transient). */
-function storedData(site: LocalSite): string {
-  const { issues, links } = site.store.data;
-  const kvs = Object.entries(site.kvs.values()).filter(([key]) => !key.startsWith('lock:'));
-  return JSON.stringify({ issues, links, kvs });
-}
-
 describe('every resolver function under random and malformed payloads', () => {
   let site: LocalSite;
-  const functions: ResolverFunction[] = resolverFunctions();
+  const functions: ResolverEntry[] = appEntryPoints().resolvers;
   beforeAll(async () => {
     site = await startTestSite();
   });
   afterAll(() => site.close());
 
   it('finds the functions to fuzz in the shipped code', () => {
-    expect(functions.map((f) => f.functionKey)).toEqual(expect.arrayContaining(['planning.getView', 'planning.update', 'settings.update']));
+    expect(functions.map((f) => f.functionKey)).toEqual(expect.arrayContaining(['planning.getView', 'planning.update', 'settings.update', 'dependencies.change', 'settings.readiness.update']));
+    expect(functions.map((f) => f.moduleKey)).toContain('planning-readiness-train');
   });
 
   it(`answers ${RUNS.toLocaleString('en')} payloads with clear errors and changes nothing stored`, async () => {
@@ -79,7 +74,7 @@ describe('every resolver function under random and malformed payloads', () => {
       await fc.assert(
         fc.asyncProperty(fc.nat(functions.length - 1), fc.nat(ACTORS.length - 1), payloads(knownFieldNames()), async (f, a, payload) => {
           const fn = functions[f]!;
-          const answer = (await site.invoke({ moduleKey: fn.moduleKey, context: contextFor(fn.moduleType, ISSUE), functionKey: fn.functionKey, payload }, ACTORS[a]!)) as Result<unknown>;
+          const answer = await callResolver(site, fn, ISSUE, ACTORS[a]!, payload);
           if (typeof answer !== 'object' || answer === null || typeof answer.ok !== 'boolean') problems.push(`${fn.functionKey}: not a Result: ${String(answer)}`);
           else if (!answer.ok && !isClear(answer.error)) {
             problems.push(`${fn.functionKey}: unclear error ${answer.error.code}: ${answer.error.message.slice(0, 200)}`);

@@ -2,7 +2,7 @@ import { mergeFacts, type ItemSummary, type ReadinessState } from '../../src/dom
 import type { PortfolioRow } from '../../src/domain/portfolio/row';
 
 /** A row with the given facts; readiness given as [score, state] when scored. */
-export function row(key: string, options: { team?: string | null; releases?: string[]; readiness?: [number, ReadinessState]; facts?: Partial<ItemSummary> | null; summary?: string } = {}): PortfolioRow {
+export function row(key: string, options: { team?: string | null; teamId?: string | null; releases?: string[]; readiness?: [number, ReadinessState]; facts?: Partial<ItemSummary> | null; summary?: string } = {}): PortfolioRow {
   const base = options.facts === null ? null : { ...mergeFacts(null, {}), ...options.facts };
   const facts = base && options.readiness ? { ...base, readiness: { score: options.readiness[0], state: options.readiness[1], reasons: [{ criterion: 'spec', weight: 100, earned: options.readiness[0] }] } } : base;
   return {
@@ -13,6 +13,7 @@ export function row(key: string, options: { team?: string | null; releases?: str
     issueType: 'Feature',
     status: { name: 'To Do', category: 'new' },
     team: options.team === undefined ? 'Atlas' : options.team,
+    teamId: options.teamId === undefined ? 'team-atlas' : options.teamId,
     releases: options.releases ?? ['2027.1'],
     parentKey: null,
     facts,

@@ -3,7 +3,7 @@ import type { Result } from '../../src/shared/contract/common';
 import type { ExportFileDto, PortfolioScopeDto, PortfolioViewDto } from '../../src/shared/contract/project-page';
 
 /** The readiness view's resolver functions, called as the project page's bridge calls them. */
-export const WHOLE: PortfolioScopeDto = { release: null, issueTypes: [], statuses: [], jql: null };
+export const WHOLE: PortfolioScopeDto = { release: null, issueTypes: [], statuses: [], teams: [], jql: null };
 const PAGE = 'planning-readiness-page';
 
 export const portfolioCall = <T>(site: LocalSite, functionKey: string, projectKey: string, accountId: string, payload: unknown): Promise<Result<T>> =>

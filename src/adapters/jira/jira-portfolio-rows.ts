@@ -32,7 +32,7 @@ const rowFields = z
     fixVersions: z.array(z.object({ name: z.string() })).nullish(),
   })
   .loose();
-const teamSchema = z.object({ name: z.string() }).nullish();
+const teamSchema = z.object({ id: z.string(), name: z.string() }).nullish();
 
 const categoryOf = (key: string): PortfolioRow['status']['category'] => (key === 'done' ? 'done' : key === 'indeterminate' ? 'indeterminate' : 'new');
 
@@ -40,7 +40,8 @@ const categoryOf = (key: string): PortfolioRow['status']['category'] => (key ===
 export function toPortfolioRow(issue: ScannedIssue, teamField: string | null): PortfolioRow | null {
   const f = rowFields.safeParse(issue.fields);
   if (!f.success) return null;
-  const team = teamField ? teamSchema.safeParse(issue.fields[teamField]) : null;
+  const parsed = teamField ? teamSchema.safeParse(issue.fields[teamField]) : null;
+  const team = parsed?.success ? (parsed.data ?? null) : null;
   return {
     id: issue.id,
     key: issue.key,
@@ -48,7 +49,8 @@ export function toPortfolioRow(issue: ScannedIssue, teamField: string | null): P
     projectKey: f.data.project.key,
     issueType: f.data.issuetype.name,
     status: { name: f.data.status.name, category: categoryOf(f.data.status.statusCategory.key) },
-    team: team?.success ? (team.data?.name ?? null) : null,
+    team: team?.name ?? null,
+    teamId: team?.id ?? null,
     releases: (f.data.fixVersions ?? []).map((v) => v.name),
     parentKey: f.data.parent?.key ?? null,
     // A summary the app could not have written counts as none: the row then reads "not scored yet".

@@ -19,6 +19,8 @@ const storedRow = z.object({
   issueType: z.string(),
   status: z.object({ name: z.string(), category: z.enum(['new', 'indeterminate', 'done']) }),
   team: z.string().nullable(),
+  // Snapshots taken before rows kept the team's id read as rows without it.
+  teamId: z.string().nullable().default(null),
   releases: z.array(z.string()),
   parentKey: z.string().nullable(),
   facts: z.unknown(),
@@ -38,7 +40,7 @@ const storedBaselineItem = z.object({ id: z.string(), key: z.string(), summary: 
 const storedBaseline = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   scopeKey: z.string(),
-  scope: z.object({ release: z.string().nullable(), issueTypes: z.array(z.string()), statuses: z.array(z.string()), jql: z.string().nullable() }),
+  scope: z.object({ release: z.string().nullable(), issueTypes: z.array(z.string()), statuses: z.array(z.string()), teams: z.array(z.string()).default([]), jql: z.string().nullable() }),
   committedBy: z.object({ accountId: z.string().min(1), displayName: z.string() }),
   committedAt: z.string(),
   items: z.array(storedBaselineItem),

@@ -4,7 +4,7 @@ import { detailsProblem } from '../../domain/dependencies/operations';
 import { mappingFor } from '../../domain/dependencies/settings';
 import type { PersonRef } from '../../domain/planning-record/model';
 import { AppFailure, forbidden, invalidInput, notFound } from '../shared/errors';
-import { publishAfterWrite, writeOperation, type ChangeDependencyDeps, type ChangeResult, type ProviderLink } from './change-dependency';
+import { publishAfterWrite, savedRevOf, writeOperation, type ChangeDependencyDeps, type ChangeResult, type ProviderLink } from './change-dependency';
 import type { WorkItem } from '../../domain/work-item/work-item';
 import { getDependencyView } from './get-dependency-view';
 import { requestComment } from './request-comment';
@@ -39,14 +39,17 @@ export async function addIssueDependency(deps: ChangeDependencyDeps, r: AddIssue
   const link = await ensureLink(deps, item, provider, r.linkType);
   const dependent = { id: item.id, key: item.key };
   const details = { type: 'describeLink' as const, linkId: link.linkId, description: r.description, neededBy: r.neededBy, owner: r.owner };
-  await writeOperation(deps, dependent, details, link);
+  let saved = await writeOperation(deps, dependent, details, link);
   const warnings: string[] = [];
   if (r.request) {
     const requested = await writeOperation(deps, dependent, { type: 'request', dependencyId: `link:${link.linkId}` }, link);
-    if (requested.changed) warnings.push(...(await requestComment(deps, provider.key, item.key)));
+    if (requested.changed) {
+      saved = requested;
+      warnings.push(...(await requestComment(deps, provider.key, item.key)));
+    }
   }
   warnings.push(...(await publishAfterWrite(deps, [item.id, provider.id])));
-  return { changed: true, view: await getDependencyView(deps, item.key, hops), warnings };
+  return { changed: true, savedRev: savedRevOf(saved), view: await getDependencyView(deps, item.key, hops), warnings };
 }
 
 const tooManyLinks = (which: string): string =>

@@ -30,6 +30,8 @@ export interface ChangeDependencyDeps extends DependencyViewDeps {
 
 export interface ChangeResult {
   changed: boolean;
+  /** The dependent record's revision this change wrote (null when nothing changed); the view may show a later one. */
+  savedRev: number | null;
   view: DependencyView;
   warnings: string[];
 }
@@ -59,8 +61,10 @@ export async function changeDependency(deps: ChangeDependencyDeps, issueKey: str
     if (operation.type === 'request' && link) warnings.push(...(await requestComment(deps, keyOf(self, link.providerId), dependent.key)));
     warnings.push(...(await publishAfterWrite(deps, [dependent.id])));
   }
-  return { changed: result.changed, view: await getDependencyView(deps, issueKey, hops), warnings };
+  return { changed: result.changed, savedRev: savedRevOf(result), view: await getDependencyView(deps, issueKey, hops), warnings };
 }
+
+export const savedRevOf = (result: WriteResult): number | null => (result.changed ? result.rev : null);
 
 /** A dependency link with the providing issue's key (permissions are checked by key). */
 export type ProviderLink = DependencyLink & { providerKey: string };
@@ -76,7 +80,10 @@ export type WriteDeps = Pick<ChangeDependencyDeps, 'users' | 'access' | 'lock' |
   app: Pick<ChangeDependencyDeps['app'], 'dependencyGraph' | 'dependencyRecords' | 'dependencyLedger' | 'digest'>;
 };
 
-export async function writeOperation(deps: WriteDeps, dependent: { id: string; key: string }, operation: DependencyOperation, link: ProviderLink | null): Promise<{ changed: boolean }> {
+/** Whether the operation changed the record, and the record's revision after it. */
+export type WriteResult = { changed: boolean; rev: number };
+
+export async function writeOperation(deps: WriteDeps, dependent: { id: string; key: string }, operation: DependencyOperation, link: ProviderLink | null): Promise<WriteResult> {
   const [actor, canEditDependent, canEditProvider] = await Promise.all([
     deps.users.me(),
     deps.access.canEditIssue(dependent.key),
@@ -90,14 +97,14 @@ export async function writeOperation(deps: WriteDeps, dependent: { id: string; k
     const known = new Set(dependencyLinks(fresh.id, fresh.links, settings).filter((l) => l.dependentId === fresh.id).map((l) => l.linkId));
     const sides = sidesOf(operation, current.effective, link, { actor, canEditDependent: canEditDependent === true, canEditProvider: canEditProvider === true });
     const result = applyDependencyOperation(current.effective, operation, { actor, now: deps.now().toISOString(), newId: deps.newId, sides }, known);
-    if (!result.ok) throw new AppFailure(result.error.code, result.error.message);
-    if (!result.changed) return { changed: false };
+    if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.code === 'CONFLICT' ? result.error.conflict : undefined);
+    if (!result.changed) return { changed: false, rev: current.effective.rev };
     const tooBig = dependencyOversizeMessage(result.record);
     if (tooBig) throw invalidInput(tooBig);
     if (!deps.deadline.allows(MIN_WRITE_MS)) throw jiraUnavailable('nothing was saved (it answered too slowly)');
     lease.assertHeld();
     await write(deps, dependent.id, current, result.record, lease);
-    return { changed: true };
+    return { changed: true, rev: result.record.rev };
   });
 }
 

@@ -47,6 +47,8 @@ export interface DependencyItem {
   onCycle: boolean;
   unverified: boolean;
   sides: Sides;
+  /** The revision of the record holding it (the dependent's); 0 when the user may not see that record. */
+  rev: number;
 }
 
 export interface DependencyView {
@@ -115,6 +117,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
       onCycle: cycleEdge({ from: l.dependentId, to: l.providerId }),
       unverified: needs && selfVerified.integrity.unverified.includes(id),
       sides: needs ? { dependent: canEdit === true, provider: canEditFarEnd } : { dependent: canEditFarEnd, provider: canEdit === true },
+      rev: dependentRecord?.rev ?? 0,
     };
   };
   const otherItem = (o: Commitment & { id: string; target: OtherTarget }): DependencyItem => ({
@@ -127,6 +130,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
     onCycle: false,
     unverified: selfVerified.integrity.unverified.includes(o.id),
     sides: sidesFor({ kind: 'other', commitment: o }, { actor, canEditDependent: canEdit === true }),
+    rev: selfVerified.effective.rev,
   });
   const all = links.map(linkItem);
   return {

@@ -1,7 +1,7 @@
 import { forbidden, invalidInput, notFound } from '../shared/errors';
 import { readVerifiedDependencies } from './verified-dependencies';
 import { ensureLink } from './add-issue-dependency';
-import { publishAfterWrite, writeOperation, type ChangeDependencyDeps, type ChangeResult } from './change-dependency';
+import { publishAfterWrite, savedRevOf, writeOperation, type ChangeDependencyDeps, type ChangeResult } from './change-dependency';
 import { getDependencyView } from './get-dependency-view';
 
 /**
@@ -18,7 +18,7 @@ export async function linkTeamIssue(deps: ChangeDependencyDeps, r: { issueKey: s
   // The sides are the team dependency's (its named owner may link), so no link is passed here.
   const result = await writeOperation(deps, { id: item.id, key: item.key }, { type: 'convert', dependencyId: r.dependencyId, linkId: link.linkId }, null);
   const warnings = await publishAfterWrite(deps, [item.id, provider.id]);
-  return { changed: result.changed, view: await getDependencyView(deps, item.key, hops), warnings };
+  return { changed: result.changed, savedRev: savedRevOf(result), view: await getDependencyView(deps, item.key, hops), warnings };
 }
 
 /** Before any link is created: people who can edit the issue, or the owner named for the team, may link its issue. */

@@ -7,7 +7,7 @@ import type { UserDirectory } from '../shared/ports';
 /** An operation as the UI sends it: people by account id, looked up in Jira here. */
 export type OperationInput =
   | { type: 'add'; target: OtherTarget; description: string; neededBy: Milestone | null; ownerAccountId: string | null }
-  | { type: 'edit'; dependencyId: string; description: string; neededBy: Milestone | null; ownerAccountId: string | null }
+  | { type: 'edit'; dependencyId: string; baseRev: number; description: string; neededBy: Milestone | null; ownerAccountId: string | null }
   | Exclude<DependencyOperation, { type: 'add' | 'edit' | 'describeLink' | 'convert' }>;
 
 /** The owner named on the providing side, as a Jira user (an unknown account id is refused). */

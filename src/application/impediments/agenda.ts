@@ -3,8 +3,8 @@ import { agendaMarkdown } from '../../domain/impediments/agenda-markdown';
 import type { ImpedimentRecord } from '../../domain/impediments/model';
 import type { ItemSummary } from '../../domain/item-summary/item-summary';
 import { isPlanningItemType } from '../../domain/work-item/work-item';
-import type { PortfolioScanner } from '../portfolio/ports';
-import { AppFailure, notFound } from '../shared/errors';
+import type { PortfolioScanner, ProjectEditCheck } from '../portfolio/ports';
+import { AppFailure, forbidden, notFound } from '../shared/errors';
 import type { UserDirectory, WorkItemReader } from '../shared/ports';
 import type { EscalationReader, EscalationSettingsStore } from './ports';
 
@@ -106,8 +106,13 @@ export async function getAgenda(deps: AgendaDeps, projectKey: string): Promise<A
 /**
  * Ends a meeting: the items late or at critical risk now are no longer "new" at the next one. `previous` is the
  * last meeting the caller saw (null: none); if someone closed one since, nothing changes (a conflict).
+ * It changes what the agenda shows everyone as new, so it takes the right to edit issues in the project (as
+ * "Commit the plan" does): browsing the agenda is not enough.
  */
-export async function closeMeeting(deps: AgendaDeps, projectKey: string, previous: string | null): Promise<MeetingState> {
+export async function closeMeeting(deps: AgendaDeps, access: ProjectEditCheck, projectKey: string, previous: string | null): Promise<MeetingState> {
+  const canEdit = await access.canEditInProject(projectKey);
+  if (canEdit === null) throw notFound(`Project ${projectKey}`);
+  if (!canEdit) throw forbidden('Only people who can edit issues in this project can close the meeting.');
   const { project, items } = await readItems(deps, projectKey);
   const current = await deps.meetings.get(project.key);
   if (current.lastMeetingAt !== previous) throw new AppFailure('CONFLICT', 'Someone closed the meeting in the meantime: reload the agenda.');

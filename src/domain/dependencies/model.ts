@@ -32,6 +32,12 @@ export interface Commitment {
   declineReason: string | null;
   /** Who last committed, delivered or declined, and when. */
   decidedBy: { by: PersonRef; at: string } | null;
+  /**
+   * The record revision that last changed this dependency, so an edit made from an older revision is a
+   * conflict. Absent on a dependency not changed since the app began keeping it (stored format 1): it then
+   * counts as 0, and the record's digest stays the one the app's ledger holds.
+   */
+  changedAtRev?: number;
 }
 
 export type OtherTarget = { kind: 'team'; team: string } | { kind: 'external'; party: string };

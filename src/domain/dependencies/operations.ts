@@ -1,5 +1,6 @@
 import type { PersonRef } from '../planning-record/model';
 import { milestoneProblem, textProblem } from '../../shared/dependency-rules';
+import { addedConflict, editConflict, isKnownRev, repeatConflict, type ConflictError } from './conflicts';
 import {
   DEPENDENCY_LIMITS,
   IDENTIFIED,
@@ -18,7 +19,8 @@ export type DependencyOperation =
   | { type: 'add'; target: OtherTarget; description: string; neededBy: Milestone | null; owner: PersonRef | null }
   /** Records a new issue link's commitment data (the link itself is created in Jira first). */
   | { type: 'describeLink'; linkId: string; description: string; neededBy: Milestone | null; owner: PersonRef | null }
-  | { type: 'edit'; dependencyId: string; description: string; neededBy: Milestone | null; owner: PersonRef | null }
+  /** `baseRev`: the revision of the record holding the dependency that the editor started from. */
+  | { type: 'edit'; dependencyId: string; baseRev: number; description: string; neededBy: Milestone | null; owner: PersonRef | null }
   | { type: 'request'; dependencyId: string }
   | { type: 'commit'; dependencyId: string; committedBy: Milestone }
   | { type: 'deliver'; dependencyId: string }
@@ -43,10 +45,10 @@ export interface OperationContext {
   sides: Sides;
 }
 
-export type OperationError = { code: 'INVALID_INPUT' | 'FORBIDDEN' | 'NOT_FOUND'; message: string };
+export type OperationError = { code: 'INVALID_INPUT' | 'FORBIDDEN' | 'NOT_FOUND'; message: string } | ConflictError;
 export type OperationResult = { ok: true; record: DependencyRecord; changed: boolean } | { ok: false; error: OperationError };
 
-const fail = (code: OperationError['code'], message: string): OperationResult => ({ ok: false, error: { code, message } });
+const fail = (code: Exclude<OperationError['code'], 'CONFLICT'>, message: string): OperationResult => ({ ok: false, error: { code, message } });
 
 /** The transitions of the status, and who may make them. */
 const TRANSITIONS: Record<'request' | 'commit' | 'deliver' | 'decline', { from: DependencyStatus[]; to: DependencyStatus; side: keyof Sides; verb: string }> = {
@@ -98,14 +100,21 @@ export function applyDependencyOperation(record: DependencyRecord, op: Dependenc
     if (!knownLinkIds.has(op.linkId)) return fail('NOT_FOUND', 'That issue link no longer exists in Jira.');
     const problem = detailsProblem(op);
     if (problem) return fail('INVALID_INPUT', problem);
-    const current = record.links[op.linkId] ?? IDENTIFIED;
-    return save(record, ctx, linkDependencyId(op.linkId), 'Added the dependency', (r) => ({ ...r, links: { ...r.links, [op.linkId]: { ...current, description: op.description.trim(), neededBy: op.neededBy, owner: op.owner } } }));
+    const described = record.links[op.linkId];
+    if (described) {
+      const conflict = addedConflict(record, linkDependencyId(op.linkId), described, op);
+      return conflict ? { ok: false, error: conflict } : { ok: true, record, changed: false };
+    }
+    return save(record, ctx, linkDependencyId(op.linkId), 'Added the dependency', (r) => ({ ...r, links: { ...r.links, [op.linkId]: { ...IDENTIFIED, description: op.description.trim(), neededBy: op.neededBy, owner: op.owner } } }));
   }
   const current = commitmentOf(record, op.dependencyId, knownLinkIds);
   if (!current) return fail('NOT_FOUND', 'That dependency no longer exists: refresh to see the current ones.');
   switch (op.type) {
     case 'edit': {
       if (!ctx.sides.dependent) return fail('FORBIDDEN', `${SIDE_NEEDED.dependent} can edit its dependencies.`);
+      if (!isKnownRev(record, op.baseRev)) return fail('INVALID_INPUT', `The revision you edited (${op.baseRev}) is not one these dependencies had; reload the panel.`);
+      const conflict = editConflict(record, op.dependencyId, current, op.baseRev);
+      if (conflict) return { ok: false, error: conflict };
       if (!isEditable(current.status)) return fail('INVALID_INPUT', 'A committed dependency is kept as agreed: ask the providing side to decline it first, then change it.');
       const problem = detailsProblem(op);
       if (problem) return fail('INVALID_INPUT', problem);
@@ -154,7 +163,10 @@ function add(record: DependencyRecord, op: Extract<DependencyOperation, { type: 
 function transition(record: DependencyRecord, op: Extract<DependencyOperation, { type: 'request' | 'commit' | 'deliver' | 'decline' }>, current: Commitment, ctx: OperationContext): OperationResult {
   const rule = TRANSITIONS[op.type];
   if (!ctx.sides[rule.side]) return fail('FORBIDDEN', `${SIDE_NEEDED[rule.side]} can ${rule.verb} this dependency.`);
-  if (current.status === rule.to) return { ok: true, record, changed: false };
+  if (current.status === rule.to) {
+    const conflict = op.type === 'commit' || op.type === 'decline' ? repeatConflict(record, op.dependencyId, current, op) : null;
+    return conflict ? { ok: false, error: conflict } : { ok: true, record, changed: false };
+  }
   if (!rule.from.includes(current.status)) return fail('INVALID_INPUT', `A dependency that is ${current.status.toLowerCase()} cannot be moved to ${rule.to.toLowerCase()}.`);
   if (op.type === 'request' && linkIdOf(op.dependencyId) === null && !current.owner) return fail('INVALID_INPUT', 'Name the owner on the providing side first: they are the one who commits or declines.');
   const decided = { by: ctx.actor, at: ctx.now };
@@ -191,10 +203,20 @@ function update(record: DependencyRecord, ctx: OperationContext, dependencyId: s
   );
 }
 
-/** The next revision, with the change noted in the history (newest first, capped). */
+/** The next revision, with the dependency marked as changed in it and the change noted in the history (newest first, capped). */
 function save(record: DependencyRecord, ctx: OperationContext, dependencyId: string, what: string, change: (r: DependencyRecord) => DependencyRecord): OperationResult {
   const rev = record.rev + 1;
-  const next = change(record);
+  const next = stamp(change(record), dependencyId, rev);
   const history = [{ rev, at: ctx.now, by: ctx.actor, dependencyId, what }, ...record.history].slice(0, DEPENDENCY_LIMITS.history);
   return { ok: true, changed: true, record: { ...next, rev, history } };
+}
+
+/** Marks the dependency (if it is still in the record) as changed at `rev`. */
+function stamp(record: DependencyRecord, dependencyId: string, rev: number): DependencyRecord {
+  const linkId = linkIdOf(dependencyId);
+  if (linkId !== null) {
+    const c = record.links[linkId];
+    return c ? { ...record, links: { ...record.links, [linkId]: { ...c, changedAtRev: rev } } } : record;
+  }
+  return { ...record, others: record.others.map((o) => (o.id === dependencyId ? { ...o, changedAtRev: rev } : o)) };
 }

@@ -11,7 +11,9 @@ export interface PortfolioRow {
   projectKey: string;
   issueType: string;
   status: { name: string; category: 'new' | 'indeterminate' | 'done' };
+  /** The Jira Team field's name and id. */
   team: string | null;
+  teamId: string | null;
   releases: string[];
   parentKey: string | null;
   facts: ItemSummary | null;

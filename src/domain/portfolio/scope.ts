@@ -2,7 +2,7 @@ import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
 
 /**
  * The scope of a portfolio view as one bounded JQL query: the epics and features of a project (or of every
- * project the user can browse, on the global page), narrowed by release, issue type, status or any JQL. The
+ * project the user can browse, on the global page), narrowed by release, issue type, status, team or any JQL. The
  * user's own search runs it, so Jira's permissions and its JQL validation apply. The scope's rules (limits,
  * problems) are shared with the page: src/shared/portfolio/scope-rules.ts.
  *
@@ -11,6 +11,12 @@ import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
 export function jqlString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
+
+/**
+ * Jira Cloud's Team field in JQL: the field's name and type, searched by team id (not by name, which
+ * teams can share). The app reads the field named Team (src/adapters/jira/jira-portfolio-rows.ts).
+ */
+export const TEAM_CLAUSE = '"Team[Team]"';
 
 /**
  * The scope's JQL: `base` selects the program (its project and planning issue types, by id), then the
@@ -25,6 +31,7 @@ export function scopeJql(base: string, scope: PortfolioScope): string {
   if (scope.release !== null) clauses.push(`fixVersion = ${jqlString(scope.release)}`);
   if (scope.issueTypes.length > 0) clauses.push(`issuetype in (${scope.issueTypes.map(jqlString).join(', ')})`);
   if (scope.statuses.length > 0) clauses.push(`status in (${scope.statuses.map(jqlString).join(', ')})`);
+  if (scope.teams.length > 0) clauses.push(`${TEAM_CLAUSE} in (${scope.teams.map(jqlString).join(', ')})`);
   const jql = scope.jql?.trim();
   if (jql) clauses.push(`(${jql})`);
   return `${clauses.join(' AND ')} ORDER BY key ASC`;

@@ -1,8 +1,9 @@
 import { makeResolver } from '@forge/resolver';
 import { exportReleaseTrain, releaseTrainView } from '../../application/portfolio/release-train';
 import { forbidden } from '../../application/shared/errors';
-import { asUserReleaseTrainDeps } from '../../composition';
-import type { PortfolioDefs } from '../../shared/contract/project-page';
+import { listTrainReleases } from '../../application/release-train/list-train-releases';
+import { asUserReleaseTrainDeps, asUserTrainReleasesDeps } from '../../composition';
+import type { ReleaseTrainDefs } from '../../shared/contract/release-train';
 import { portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
 import { accountIdFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
@@ -12,9 +13,14 @@ import { explainRow } from './support/portfolio-explain';
 /**
  * The global page ("Planning readiness: release train"): the readiness view across every project the user
  * can browse. The same contract as the project page's view, so the same UI serves both; snapshots, the trend
- * and baselines are per project, so the train answers none.
+ * and baselines are per project, so the train answers none. It also lists the releases to scope it by.
  */
-export const globalPageResolver = makeResolver<PortfolioDefs>({
+export const globalPageResolver = makeResolver<ReleaseTrainDefs>({
+  'train.releases': ({ context }) =>
+    respond('train.releases', async () => {
+      accountIdFrom(context);
+      return listTrainReleases(asUserTrainReleasesDeps());
+    }),
   'portfolio.snapshot': ({ payload, context }) =>
     respond('portfolio.snapshot', () => {
       accountIdFrom(context);

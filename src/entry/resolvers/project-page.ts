@@ -66,7 +66,7 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
   'escalations.closeMeeting': ({ payload, context }) =>
     respond('escalations.closeMeeting', async () => {
       const { previous } = parsePayload(previousPayloadSchema, payload);
-      return { lastMeetingAt: (await closeMeeting(asUserEscalationDeps(), projectKeyFrom(context), previous === 'none' ? null : previous)).lastMeetingAt ?? '' };
+      return { lastMeetingAt: (await closeMeeting(asUserEscalationDeps(), asUserPortfolioDeps().access, projectKeyFrom(context), previous === 'none' ? null : previous)).lastMeetingAt ?? '' };
     }),
   // The administrator's check is as the user; detection then runs as the app, exactly as the triggers do.
   'escalations.rescan': ({ context }) =>

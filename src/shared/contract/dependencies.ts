@@ -40,7 +40,12 @@ export interface DependencyDto {
   /** Its commitment, delivery or decline was written outside the app: it counts as requested. */
   unverified: boolean;
   can: { edit: boolean; request: boolean; commit: boolean; deliver: boolean; decline: boolean; remove: boolean; linkIssue: boolean };
+  /** The revision of the record that holds it (the dependent's), sent back as an edit's `baseRev`. */
+  rev: number;
 }
+
+/** A CONFLICT error's `conflict.current` for a dependency: its fields as saved now (null when it is gone). */
+export type DependencyConflictDto = { description: string; neededBy: MilestoneDto | null; owner: PersonRefDto | null; status: DependencyStatusDto } | null;
 
 export interface DependencyMapNodeDto {
   id: string;
@@ -78,6 +83,8 @@ export interface DependencyViewDto {
 
 export interface DependencyChangeDto {
   changed: boolean;
+  /** The revision of the dependent's record this change wrote (null when nothing changed); the view, read after, may show a later one. */
+  savedRev: number | null;
   view: DependencyViewDto;
   /** Steps after the save that failed; the save itself landed. */
   warnings: string[];
@@ -85,7 +92,8 @@ export interface DependencyChangeDto {
 
 export type DependencyOperationDto =
   | { type: 'add'; target: { kind: 'team'; team: string } | { kind: 'external'; party: string }; description: string; neededBy: MilestoneDto | null; ownerAccountId: string | null }
-  | { type: 'edit'; dependencyId: string; description: string; neededBy: MilestoneDto | null; ownerAccountId: string | null }
+  /** `baseRev`: the dependency's `rev` as the panel showed it; a change made since then is a CONFLICT (see DependencyConflictDto). */
+  | { type: 'edit'; dependencyId: string; baseRev: number; description: string; neededBy: MilestoneDto | null; ownerAccountId: string | null }
   | { type: 'request'; dependencyId: string }
   | { type: 'commit'; dependencyId: string; committedBy: MilestoneDto }
   | { type: 'deliver'; dependencyId: string }

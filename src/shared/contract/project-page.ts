@@ -20,6 +20,8 @@ export interface PortfolioScopeDto {
   release: string | null;
   issueTypes: string[];
   statuses: string[];
+  /** Jira Team field ids. */
+  teams: string[];
   jql: string | null;
 }
 
@@ -31,6 +33,8 @@ export interface PortfolioRowDto {
   issueType: string;
   status: { name: string; category: StatusCategory };
   team: string | null;
+  /** The Jira Team field's id (the scope's team clause searches by it). */
+  teamId: string | null;
   releases: string[];
   parentKey: string | null;
   /** null: not scored yet. */

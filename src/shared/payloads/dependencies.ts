@@ -22,7 +22,7 @@ export const dependencyOperationSchema = z.discriminatedUnion('type', [
       ownerAccountId: accountId,
     })
     .strict(),
-  z.object({ type: z.literal('edit'), dependencyId, description: text, neededBy: milestone.nullable(), ownerAccountId: accountId }).strict(),
+  z.object({ type: z.literal('edit'), dependencyId, baseRev: z.number().int().nonnegative(), description: text, neededBy: milestone.nullable(), ownerAccountId: accountId }).strict(),
   z.object({ type: z.literal('request'), dependencyId }).strict(),
   z.object({ type: z.literal('commit'), dependencyId, committedBy: milestone }).strict(),
   z.object({ type: z.literal('deliver'), dependencyId }).strict(),

@@ -9,6 +9,8 @@ export const portfolioScopeSchema = z
     release: scopeName.nullable(),
     issueTypes: z.array(scopeName).max(MAX_SCOPE_VALUES),
     statuses: z.array(scopeName).max(MAX_SCOPE_VALUES),
+    // Absent from pages loaded before the team scope existed: no team clause.
+    teams: z.array(scopeName).max(MAX_SCOPE_VALUES).default([]),
     jql: z.string().max(MAX_SCOPE_JQL_CHARS).nullable(),
   })
   .strict();

@@ -31,10 +31,10 @@ function Version({ label, text, testId }: { label: string; text: string; testId:
  * out. "Keep mine" saves the user's text over the stored one (the panel has already read the latest
  * revision); "Use theirs" drops the user's changes.
  */
-export function SectionConflict(props: { testId: string; mine: string; theirs: string; busy: boolean; onKeepMine: () => void; onUseTheirs: () => void }): ReactElement {
+export function SectionConflict(props: { testId: string; mine: string; theirs: string; busy: boolean; onKeepMine: () => void; onUseTheirs: () => void; title?: string }): ReactElement {
   const { testId, mine, theirs, busy } = props;
   return (
-    <SectionMessage appearance="warning" title="Someone else saved this section while you were editing" testId={`${testId}-conflict`}>
+    <SectionMessage appearance="warning" title={props.title ?? 'Someone else saved this section while you were editing'} testId={`${testId}-conflict`}>
       <Stack space="space.100">
         <Text>Your text is on the left and theirs, as saved now, on the right. Keep yours to save it over theirs, or use theirs and drop your changes.</Text>
         <Inline space="space.150" alignBlock="start">

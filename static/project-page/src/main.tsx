@@ -7,11 +7,13 @@ import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactElem
 import { Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { ReadinessView } from './readiness/readiness-view';
+
 /** Every view but Readiness (the one the page opens on) is its own chunk, loaded when its tab is opened. */
 const RisksView = lazy(() => import('./risks/risks-view').then((m) => ({ default: m.RisksView })));
 const ReviewsView = lazy(() => import('./reviews/reviews-view').then((m) => ({ default: m.ReviewsView })));
 const DependenciesView = lazy(() => import('./dependencies/dependencies-view').then((m) => ({ default: m.DependenciesView })));
 const EscalationsView = lazy(() => import('./escalations/escalations-view').then((m) => ({ default: m.EscalationsView })));
+const TrainView = lazy(() => import('./train/train-view').then((m) => ({ default: m.TrainView })));
 
 /**
  * The project page ("Planning readiness"): one tab per view of the program. Each feature owns one view
@@ -22,14 +24,16 @@ export interface PageViewProps {
   projectKey: string;
 }
 
-/** `acrossProjects`: the view also works on the global page (the release train), where there is no project. */
-const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProps>; acrossProjects?: boolean }> = [
-  { id: 'readiness', label: 'Readiness', View: ReadinessView, acrossProjects: true },
+const VIEWS: Array<{ id: string; label: string; View: ComponentType<PageViewProps> }> = [
+  { id: 'readiness', label: 'Readiness', View: ReadinessView },
   { id: 'dependencies', label: 'Dependencies', View: DependenciesView },
   { id: 'risks', label: 'Risks', View: RisksView },
   { id: 'escalations', label: 'Escalations', View: EscalationsView },
   { id: 'reviews', label: 'Reviews', View: ReviewsView },
 ];
+
+/** The global page (the release train) has no project: the views that work across projects. */
+const TRAIN_VIEWS: typeof VIEWS = [{ id: 'readiness', label: 'Readiness', View: TrainView }];
 
 function ProjectPage(): ReactElement {
   const [projectKey, setProjectKey] = useState<string | null>(null);
@@ -37,7 +41,7 @@ function ProjectPage(): ReactElement {
     void view.getContext().then((c) => setProjectKey((c.extension as { project?: { key?: string } }).project?.key ?? ''));
   }, []);
   if (projectKey === null) return <Loading label="Loading" />;
-  const views = projectKey ? VIEWS : VIEWS.filter((v) => v.acrossProjects);
+  const views = projectKey ? VIEWS : TRAIN_VIEWS;
   return (
     <Box padding="space.300" testId="planning-readiness-page">
       <Stack space="space.200">

@@ -38,8 +38,8 @@ describe('the scope', () => {
   it("builds one bounded JQL query with the scope's clauses, strings escaped", () => {
     const base = projectBaseJql('PAY', ['10000', '10001']);
     expect(scopeJql(base, EMPTY_SCOPE)).toBe('project = "PAY" AND issuetype in (10000, 10001) ORDER BY key ASC');
-    expect(scopeJql(base, { release: '2027.1', issueTypes: ['Feature'], statuses: ['To Do', 'In "Review"'], jql: ' labels = x OR labels = y ' })).toBe(
-      'project = "PAY" AND issuetype in (10000, 10001) AND fixVersion = "2027.1" AND issuetype in ("Feature") AND status in ("To Do", "In \\"Review\\"") AND (labels = x OR labels = y) ORDER BY key ASC',
+    expect(scopeJql(base, { release: '2027.1', issueTypes: ['Feature'], statuses: ['To Do', 'In "Review"'], teams: ['6a1f-1', '6a1f-2'], jql: ' labels = x OR labels = y ' })).toBe(
+      'project = "PAY" AND issuetype in (10000, 10001) AND fixVersion = "2027.1" AND issuetype in ("Feature") AND status in ("To Do", "In \\"Review\\"") AND "Team[Team]" in ("6a1f-1", "6a1f-2") AND (labels = x OR labels = y) ORDER BY key ASC',
     );
     expect(jqlString('a\\b')).toBe('"a\\\\b"');
   });
@@ -49,11 +49,15 @@ describe('the scope', () => {
     expect(scopeProblem({ ...EMPTY_SCOPE, jql: 'key = X order  by rank' })).toContain('ORDER BY');
     expect(scopeProblem({ ...EMPTY_SCOPE, jql: 'x'.repeat(1001) })).toContain('1,000 characters');
     expect(scopeProblem({ ...EMPTY_SCOPE, statuses: Array.from({ length: 21 }, (_, i) => `S${i}`) })).toContain('at most 20');
+    expect(scopeProblem({ ...EMPTY_SCOPE, teams: Array.from({ length: 21 }, (_, i) => `T${i}`) })).toContain('at most 20');
   });
 
   it('tells the whole program from a narrowed one, and equal scopes apart from different ones', () => {
     expect(isWholeScope({ ...EMPTY_SCOPE, jql: '  ' })).toBe(true);
     expect(isWholeScope({ ...EMPTY_SCOPE, release: '2027.1' })).toBe(false);
+    expect(isWholeScope({ ...EMPTY_SCOPE, teams: ['t1'] })).toBe(false);
+    expect(sameScope({ ...EMPTY_SCOPE, teams: ['t2', 't1'] }, { ...EMPTY_SCOPE, teams: ['t1', 't2'] })).toBe(true);
+    expect(sameScope(EMPTY_SCOPE, { ...EMPTY_SCOPE, teams: ['t1'] })).toBe(false);
     expect(sameScope({ ...EMPTY_SCOPE, statuses: ['B', 'A'] }, { ...EMPTY_SCOPE, statuses: ['A', 'B'] })).toBe(true);
     expect(sameScope(EMPTY_SCOPE, { ...EMPTY_SCOPE, jql: 'key = X' })).toBe(false);
   });

@@ -1,8 +1,8 @@
 import type { ChangeResult } from '../../../application/dependencies/change-dependency';
 import type { DependencyItem, DependencyView } from '../../../application/dependencies/get-dependency-view';
-import { DEPENDENCY_LIMITS } from '../../../domain/dependencies/model';
+import { DEPENDENCY_LIMITS, type Commitment } from '../../../domain/dependencies/model';
 import { canTransition, isEditable } from '../../../domain/dependencies/operations';
-import type { DependencyChangeDto, DependencyDto, DependencyViewDto } from '../../../shared/contract/dependencies';
+import type { CommitmentDto, DependencyChangeDto, DependencyDto, DependencyViewDto } from '../../../shared/contract/dependencies';
 import { toWorkItemDto } from './mappers';
 
 /** Domain values of the Dependencies tab to its wire DTOs. */
@@ -15,7 +15,8 @@ export function toDependencyDto(d: DependencyItem): DependencyDto {
     direction: d.direction,
     far: d.far,
     linkType: d.linkType,
-    commitment: d.commitment,
+    // The revision marks are the app's bookkeeping: the panel gets the holding record's `rev` instead.
+    commitment: d.commitment && withoutRevisionMark(d.commitment),
     late: d.late,
     onCycle: d.onCycle,
     unverified: d.unverified,
@@ -28,7 +29,13 @@ export function toDependencyDto(d: DependencyItem): DependencyDto {
       remove: d.sides.dependent && d.linkType === null,
       linkIssue: d.far.kind === 'team' && (d.sides.dependent || d.sides.provider),
     },
+    rev: d.rev,
   };
+}
+
+function withoutRevisionMark(c: Commitment): CommitmentDto {
+  const { changedAtRev: _rev, ...dto } = c;
+  return dto;
 }
 
 export function toDependencyViewDto(view: DependencyView, hops: number): DependencyViewDto {
@@ -67,5 +74,5 @@ export function toDependencyViewDto(view: DependencyView, hops: number): Depende
 }
 
 export function toDependencyChangeDto(result: ChangeResult, hops: number): DependencyChangeDto {
-  return { changed: result.changed, view: toDependencyViewDto(result.view, hops), warnings: result.warnings };
+  return { changed: result.changed, savedRev: result.savedRev, view: toDependencyViewDto(result.view, hops), warnings: result.warnings };
 }

@@ -21,6 +21,7 @@ export function toPortfolioRowDto(row: PortfolioRow): PortfolioRowDto {
     issueType: row.issueType,
     status: row.status,
     team: row.team,
+    teamId: row.teamId,
     releases: row.releases,
     parentKey: row.parentKey,
     readiness: f?.readiness ? { score: f.readiness.score, state: f.readiness.state, reasons: f.readiness.reasons.map((r) => ({ ...r, title: criterionTitle(r.criterion) })) } : null,

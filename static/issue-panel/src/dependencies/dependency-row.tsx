@@ -3,10 +3,11 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import { useState, type ReactElement } from 'react';
-import type { DependencyDto, DependencyOperationDto, DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
+import type { DependencyConflictDto, DependencyDto, DependencyOperationDto, DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
 import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
 import { IssueLink } from '../../../shared/issue-link';
 import { invoke } from '../api';
+import { SectionConflict } from '../section-conflict';
 import { MilestoneField } from './milestone-field';
 import { IssuePicker, PersonPicker, type Option } from './pickers';
 import { DependencyStatusLozenge } from './status-lozenge';
@@ -33,6 +34,13 @@ function FarEnd({ d }: { d: DependencyDto }): ReactElement {
 
 const when = (m: MilestoneDto | null): string => (m ? (m.release ? `${m.release} (${m.date})` : m.date) : 'not set');
 
+/** A dependency's editable fields as one text, to set the user's version beside the one saved now. */
+const asText = (f: { description: string; neededBy: MilestoneDto | null; owner: string | null }): string =>
+  `${f.description}\nNeeded by ${when(f.neededBy)} · owner ${f.owner ?? 'none'}`;
+
+/** Someone else changed the dependency being edited: what they saved, and the revision to save over it from. */
+type EditConflict = { theirs: NonNullable<DependencyConflictDto> | null; rev: number };
+
 type Open = null | 'commit' | 'decline' | 'link' | 'edit';
 
 /** One dependency: who provides it, what and by when, its status, its flags, and the actions the user may take. */
@@ -46,8 +54,39 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
   const [description, setDescription] = useState(c?.description ?? '');
   const [neededBy, setNeededBy] = useState<MilestoneDto | null>(c?.neededBy ?? null);
   const [owner, setOwner] = useState<Option | null>(c?.owner ? { value: c.owner.accountId, label: c.owner.displayName } : null);
+  // The revision the edit started from; after a conflict, the one that holds their change (saving again replaces it).
+  const [baseRev, setBaseRev] = useState(d.rev);
+  const [conflict, setConflict] = useState<EditConflict | null>(null);
+  const fill = (f: { description: string; neededBy: MilestoneDto | null; owner: { accountId: string; displayName: string } | null }): void => {
+    setDescription(f.description);
+    setNeededBy(f.neededBy);
+    setOwner(f.owner ? { value: f.owner.accountId, label: f.owner.displayName } : null);
+  };
+  /** The form starts from the dependency as shown now, and its revision. */
+  const startEdit = (): void => {
+    if (c) fill(c);
+    setBaseRev(d.rev);
+    setConflict(null);
+    setOpen('edit');
+  };
   const send = async (operation: DependencyOperationDto): Promise<void> => {
-    if (await deps.apply((hops) => invoke('dependencies.change', { operation, hops }))) setOpen(null);
+    const saved = await deps.apply(async (hops) => {
+      const r = await invoke('dependencies.change', { operation, hops });
+      if (!r.ok && r.error.code === 'CONFLICT' && operation.type === 'edit' && r.error.conflict) {
+        setConflict({ theirs: r.error.conflict.current as DependencyConflictDto, rev: r.error.conflict.rev });
+        setBaseRev(r.error.conflict.rev);
+      }
+      return r;
+    });
+    if (saved) {
+      setConflict(null);
+      setOpen(null);
+    }
+  };
+  const useTheirs = (): void => {
+    if (conflict?.theirs) fill(conflict.theirs);
+    setConflict(null);
+    deps.save.dismiss();
   };
   /** The operation the open form asks for, or the problem to fix first (the app's own rules). */
   const pending = (): { problem: string } | { operation: DependencyOperationDto } => {
@@ -57,6 +96,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
         return check(textProblem('Description', description, view.limits.descriptionChars, false) ?? (neededBy ? milestoneProblem('Needed by', neededBy) : null), () => ({
           type: 'edit',
           dependencyId: d.id,
+          baseRev,
           description,
           neededBy,
           ownerAccountId: owner?.value ?? null,
@@ -100,7 +140,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
           <Text color="color.text.subtle">Its details are on an issue you cannot see.</Text>
         )}
         <Inline space="space.075" shouldWrap>
-          {d.can.edit ? <Button spacing="compact" appearance="subtle" testId="dependency-edit" onClick={() => setOpen('edit')}>Edit…</Button> : null}
+          {d.can.edit ? <Button spacing="compact" appearance="subtle" testId="dependency-edit" onClick={startEdit}>Edit…</Button> : null}
           {d.can.request ? (
             <Button spacing="compact" testId="dependency-request" isDisabled={busy} onClick={() => void send({ type: 'request', dependencyId: d.id })}>
               Request
@@ -140,6 +180,17 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
             ) : null}
             {open === 'link' ? <IssuePicker id={`link-${d.id}`} testId="team-issue" value={issue} onChange={setIssue} /> : null}
             {problem ? <Text color="color.text.danger">{problem}</Text> : null}
+            {open === 'edit' && conflict ? (
+              <SectionConflict
+                testId="dependency-edit"
+                title="Someone else changed this dependency while you were editing"
+                mine={asText({ description, neededBy, owner: owner?.label ?? null })}
+                theirs={conflict.theirs ? asText({ ...conflict.theirs, owner: conflict.theirs.owner?.displayName ?? null }) : '(removed)'}
+                busy={busy}
+                onKeepMine={() => void confirm()}
+                onUseTheirs={useTheirs}
+              />
+            ) : null}
             <Inline space="space.100">
               <Button appearance="primary" spacing="compact" testId="dependency-confirm" isDisabled={busy} onClick={() => void confirm()}>
                 {open === 'edit' ? 'Save' : open === 'commit' ? 'Commit' : open === 'decline' ? 'Decline' : 'Link'}

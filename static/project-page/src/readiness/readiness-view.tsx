@@ -15,6 +15,7 @@ import { HeadlineTiles } from './tiles';
 import { TrendChart } from './trend-chart';
 import { usePortfolio } from './use-portfolio';
 import { PartialResults } from '../../../shared/partial-results';
+import type { TrainReleaseChoices } from '../train/train-view';
 
 /**
  * The scope bar and the table's controls are their own chunk (Atlaskit's Select, Form and Textfield): the
@@ -28,8 +29,8 @@ const Controls = ({ height, children }: { height: number; children: ReactNode })
  * The Readiness view (`projectKey` empty on the global page, the release train): which epics and features of the program are ready, which are not, and why. It paints
  * from the last daily snapshot (filtered for the user by the app), then refreshes with a fresh read.
  */
-export function ReadinessView({ projectKey }: { projectKey: string }): ReactElement {
-  const [scope, setScope] = useState<PortfolioScopeDto>(EMPTY_SCOPE);
+export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseChoices }: { projectKey: string; initialScope?: PortfolioScopeDto; releaseChoices?: TrainReleaseChoices }): ReactElement {
+  const [scope, setScope] = useState<PortfolioScopeDto>(initialScope);
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
   const [actionError, setActionError] = useState<AppError | null>(null);
   const portfolio = usePortfolio(scope);
@@ -42,7 +43,7 @@ export function ReadinessView({ projectKey }: { projectKey: string }): ReactElem
     return (
       <Stack space="space.250">
         <Controls height={64}>
-          <ScopeBar scope={scope} rows={[]} onApply={setScope} />
+          <ScopeBar scope={scope} rows={[]} onApply={setScope} releaseChoices={releaseChoices} />
         </Controls>
         <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} />
       </Stack>
@@ -52,7 +53,7 @@ export function ReadinessView({ projectKey }: { projectKey: string }): ReactElem
   return (
     <Stack space="space.250" testId="readiness-view">
       <Controls height={64}>
-        <ScopeBar scope={scope} rows={view.rows} onApply={setScope} />
+        <ScopeBar scope={scope} rows={view.rows} onApply={setScope} releaseChoices={releaseChoices} />
       </Controls>
       <Inline space="space.150" alignBlock="center" spread="space-between">
         <Text color="color.text.subtle" testId="source">
@@ -86,7 +87,8 @@ export function ReadinessView({ projectKey }: { projectKey: string }): ReactElem
             <Heading size="small" as="h2">
               Trend
             </Heading>
-            <TrendChart trend={portfolio.trend} />
+            {/* The train keeps no trend of its own: its view says why. */}
+            <TrendChart trend={projectKey ? portfolio.trend : view.trend} />
           </Stack>
         </Box>
         {projectKey ? (
