@@ -190,6 +190,7 @@ function portfolioParts(jira: JiraClient) {
     snapshots: new KvsSnapshotStore(),
     trend: new KvsTrendStore(),
     baselines: new KvsBaselineStore(),
+    readinessSettings: new KvsReadinessSettingsStore(),
     projects: new JiraPortfolioProjects(jira),
     clock: () => performance.now(),
     now: () => new Date(),

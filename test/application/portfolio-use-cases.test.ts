@@ -1,4 +1,6 @@
+import { exportPortfolio, PACK_MAX_ITEMS } from '../../src/application/portfolio/export-portfolio';
 import { snapshotReadinessView, freshReadinessView } from '../../src/application/portfolio/readiness-view';
+import { DEFAULT_READINESS_SETTINGS } from '../../src/domain/readiness/settings';
 import { takeSnapshots } from '../../src/application/portfolio/take-snapshots';
 import { Deadline } from '../../src/application/shared/deadline';
 import { AppFailure } from '../../src/application/shared/errors';
@@ -8,7 +10,7 @@ import { row } from '../support/portfolio-rows';
 import { FakePortfolio, fakeViewDeps } from './portfolio-fakes';
 
 const rows = [row('P-1', { readiness: [90, 'READY'] }), row('P-2', { readiness: [30, 'NOT_READY'] }), row('P-3', { readiness: [70, 'AT_RISK'] })];
-const snapshot = { scopeKey: 'project:P', scopeJql: 'x', takenAt: '2026-11-25T02:00:00.000Z', rows, warnings: [] };
+const snapshot = { scopeKey: 'project:P', scopeJql: 'project = "P" AND issuetype in (10001) ORDER BY key ASC', takenAt: '2026-11-25T02:00:00.000Z', rows, warnings: [] };
 const points = [{ date: '2026-11-25', total: 3, ready: 1, atRisk: 1, notReady: 1, notScored: 0 }];
 
 describe('the first paint from the snapshot', () => {
@@ -25,6 +27,23 @@ describe('the first paint from the snapshot', () => {
     const view = (await snapshotReadinessView(fakeViewDeps(new FakePortfolio(rows, new Set(['1', '2', '3'])), { snapshot, points }), 'P', EMPTY_SCOPE))!;
     expect(view.trend).toEqual({ points });
     expect(view.source).toEqual({ kind: 'snapshot', at: snapshot.takenAt });
+  });
+
+  it("runs the user's search alongside the project's read, not after it", async () => {
+    const portfolio = new FakePortfolio(rows, new Set(['1', '2', '3']));
+    const deps = fakeViewDeps(portfolio, { snapshot, points });
+    let releaseProject: () => void = () => undefined;
+    const projectRead = new Promise<void>((resolve) => (releaseProject = resolve));
+    const view = snapshotReadinessView({ ...deps, reader: { getProject: (key) => projectRead.then(() => deps.reader.getProject(key)) } }, 'P', { ...EMPTY_SCOPE, release: '2027.1' });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(portfolio.queries).toEqual(['project = "P" AND issuetype in (10001) AND fixVersion = "2027.1" ORDER BY key ASC']);
+    releaseProject();
+    expect((await view)?.rows).toHaveLength(3);
+  });
+
+  it("answers null when the project's epic and feature types changed since the snapshot (the fresh read follows)", async () => {
+    const older = { ...snapshot, scopeJql: 'project = "P" AND issuetype in (10001, 10002) ORDER BY key ASC' };
+    expect(await snapshotReadinessView(fakeViewDeps(new FakePortfolio(rows, new Set(['1'])), { snapshot: older }), 'P', EMPTY_SCOPE)).toBeNull();
   });
 
   it('answers null before the first snapshot', async () => {
@@ -45,6 +64,30 @@ describe('the drift in the fresh view', () => {
     const baseline = { scopeKey: 'project:P', scope: EMPTY_SCOPE, committedBy: { accountId: 'a', displayName: 'Lena Lead' }, committedAt: '2026-11-20T10:00:00.000Z', items: [] };
     const view = await freshReadinessView(fakeViewDeps(new FakePortfolio(rows, new Set(['1'])), { baseline }), 'P', { ...EMPTY_SCOPE, release: '2027.1' });
     expect(view.baseline).toBeNull();
+  });
+});
+
+describe('the planning pack', () => {
+  const committed = (items: typeof rows) => ({ scopeKey: 'project:P', scope: EMPTY_SCOPE, committedBy: { accountId: 'a', displayName: 'Lena Lead' }, committedAt: '2026-11-20T10:00:00.000Z', items: items.map(baselineItemOf) });
+  const packOf = async (portfolio: FakePortfolio, baseline: ReturnType<typeof committed>): Promise<string> => {
+    const settingsRead: string[] = [];
+    const deps = { ...fakeViewDeps(portfolio, { baseline }), readinessSettings: { get: (key: string) => Promise.resolve(void settingsRead.push(key)).then(() => DEFAULT_READINESS_SETTINGS) } };
+    const file = await exportPortfolio(deps, 'P', EMPTY_SCOPE, 'markdown');
+    expect(settingsRead).toEqual(['P']);
+    return file.content;
+  };
+
+  it('lists what left the committed plan, when the user may still browse it', async () => {
+    const md = await packOf(new FakePortfolio(rows, new Set(['1', '2', '3', '5'])), committed([...rows, row('P-4'), row('P-5')]));
+    expect(md).toContain('**Removed:**\n- P-5: Item P-5\n');
+    expect(md).not.toContain('P-4');
+  });
+
+  it('does not call anything removed when the pack holds only part of the scope', async () => {
+    const many = Array.from({ length: PACK_MAX_ITEMS }, (_, i) => row(`P-${i + 1}`));
+    const md = await packOf(new FakePortfolio(many, new Set(many.map((r) => r.id).concat('9999'))), committed([row('P-9999'), ...many.slice(0, 3)]));
+    expect(md).toContain('**Removed:** not listed: this pack holds only part of the scope.');
+    expect(md).not.toContain('P-9999');
   });
 });
 

@@ -13,6 +13,24 @@ afterEach(() => clearFaults(harness.site));
 const PAGE = 'planning-readiness-page';
 const rowKeys = (app: Frame): Promise<string[]> => app.$$eval('[data-testid^="row-"]', (rows) => rows.map((r) => r.getAttribute('data-testid')!.slice(4)));
 
+/** Every criterion of an expanded row: its title, its points, and (once explained) why, and the next step where points are missing. */
+async function expectReasonsInWords(app: Frame, key: string): Promise<void> {
+  await app.waitForSelector(`[data-testid="reasons-${key}"] >> text=/The spec is approved\\./`);
+  const lines = await app.$$eval(`[data-testid^="reason-${key}-"]`, (rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent ?? '')));
+  expect(lines.length).toBeGreaterThanOrEqual(5);
+  for (const [title, , points, why] of lines) {
+    expect(title).toMatch(/\S/);
+    const [earned, weight] = points!.match(/^(\d+) of (\d+) points$/)!.slice(1).map(Number);
+    expect(why).toMatch(earned! < weight! ? /\. Next: .+\.$/ : /\.$/);
+  }
+}
+
+/** Perceived brightness 0-255 of a CSS rgb() colour. */
+function brightness(rgb: string): number {
+  const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+  return 0.299 * r! + 0.587 * g! + 0.114 * b!;
+}
+
 describe('the Readiness view of the project page', () => {
   it('paints from the daily snapshot first, then refreshes from Jira', async () => {
     await takeSnapshotNow(harness.site);
@@ -49,11 +67,32 @@ describe('the Readiness view of the project page', () => {
       await app.click('[data-testid="sort-key"]');
       await app.waitForFunction(() => document.querySelector('[data-testid^="row-"]')?.getAttribute('data-testid') === 'row-PAY-1');
 
+      // The estimate against the stories' bottom-up points: PAY-2's agrees (the demo's stories carry points).
+      expect(await app.textContent('[data-testid="estimate-PAY-2"]')).toBe('4/5agrees');
+
       await app.click('[data-testid="score-PAY-2"]');
-      // The reasons in words: each criterion by its title, with the points it earned of its weight.
-      expect(await app.textContent('[data-testid="reasons-PAY-2"]')).toMatch(/Spec approved: \d+ of \d+ points/);
+      // The reasons in words: each criterion by its title, its points of its weight, then why and the next step.
+      await expectReasonsInWords(app, 'PAY-2');
       await page.screenshot({ path: join(SHOTS, 'portfolio-readiness.png'), fullPage: true });
     });
+  });
+
+  it('reads in dark mode: an expanded row with its reasons in words', async () => {
+    await withPage(
+      USERS.viewer.email,
+      async (page) => {
+        await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+        const app = await appFrame(page, PAGE);
+        await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/');
+        await app.click('[data-testid="score-PAY-2"]');
+        await expectReasonsInWords(app, 'PAY-2');
+        // Dark text on a dark page would be unreadable: the reasons take the theme's own text colour.
+        const colour = await app.$eval('[data-testid="reason-PAY-2-spec"] span', (el) => getComputedStyle(el).color);
+        expect(brightness(colour)).toBeGreaterThan(150);
+        await app.locator('[data-testid="row-PAY-2"]').screenshot({ path: join(SHOTS, 'portfolio-reasons-dark.png') });
+      },
+      'dark',
+    );
   });
 
   it('narrows the scope by JQL, and says what is wrong with a JQL it cannot run', async () => {

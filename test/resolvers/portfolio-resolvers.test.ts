@@ -1,6 +1,7 @@
 import type { LocalSite } from '../../local/host/site';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
+import type { ReadinessViewDto } from '../../src/shared/contract/readiness';
 import { portfolioCall, portfolioCommit, portfolioExport, portfolioSnapshot, portfolioView, takeSnapshotNow, WHOLE } from '../support/portfolio-site';
 
 /** The readiness view on the demo site, through the real resolvers, the emulator and Forge KVS. */
@@ -92,7 +93,7 @@ describe('exports', () => {
     const file = ok(await portfolioExport(site, 'PAY', USERS.lead.accountId, 'csv'));
     expect(file).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/^planning-readiness-PAY-\d{4}-\d{2}-\d{2}\.csv$/) });
     const lines = file.content.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Key,Summary,Type,Status,Team,Releases,Readiness score,Readiness state,Spec status,Estimate confidence,Open dependencies,Late dependencies,Risk level,Blocking risks,Open impediments');
+    expect(lines[0]).toBe('Key,Summary,Type,Status,Team,Releases,Readiness score,Readiness state,Spec status,Estimate confidence,Estimate against bottom-up,Open dependencies,Late dependencies,Risk level,Blocking risks,Open impediments,Readiness reasons');
     expect(lines).toHaveLength(planningKeys('PAY').length + 1);
     expect(lines.find((l) => l.startsWith('PAY-2,'))).toMatch(/^PAY-2,Ledger posting service,Feature,In Progress,Atlas,2027\.1,[^,]*,[^,]+,Approved,4,/);
   });
@@ -106,6 +107,39 @@ describe('exports', () => {
     expect(headings.slice(0, 6)).toEqual(['**Readiness:**', '**Spec:**', '**Dependencies:**', '**Risks:**', '**Impediments:**', '**Open questions:**']);
     expect(pay2).toMatch(/\*\*Spec:\*\* Approved\n- Context: Payments need one place that turns an accepted payment into balanced ledger entries/);
     expect(pay2).toMatch(/\*\*Open questions:\*\*\nWho owns the posting schema once other products post to the ledger\?/);
+  });
+
+  it("names each item's reasons in words, as the table scores them, and opens with the drift since the committed plan", async () => {
+    const view = ok(await portfolioView(site, 'PAY', USERS.lead.accountId));
+    const md = ok(await portfolioExport(site, 'PAY', USERS.lead.accountId, 'markdown')).content;
+    const pay2 = view.rows.find((r) => r.key === 'PAY-2')!;
+    const section = md.slice(md.indexOf('## PAY-2:'), md.indexOf('**Spec:**', md.indexOf('## PAY-2:')));
+    expect(pay2.readiness!.reasons.length).toBeGreaterThan(0);
+    for (const r of pay2.readiness!.reasons) expect(section).toMatch(new RegExp(`\\n- ${r.title}: ${r.earned} of ${r.weight} points\\. \\S[^\\n]*\\.`));
+    // The demo committed PAY's plan (the seed): the pack lists the same drift as the page.
+    const drift = view.baseline!.drift;
+    const plan = md.slice(md.indexOf('## Drift since the committed plan'), md.indexOf('\n## PAY-'));
+    expect(plan).toContain(`Committed by ${view.baseline!.committedBy.displayName} on ${view.baseline!.committedAt}.`);
+    for (const item of [...drift.added, ...drift.removed, ...drift.estimateChanged, ...drift.readinessDropped]) expect(plan).toContain(`- ${item.key}: `);
+    expect(drift.added.length + drift.removed.length + drift.estimateChanged.length + drift.readinessDropped.length).toBeGreaterThan(0);
+  });
+});
+
+describe('portfolio.explain: an expanded row in words', () => {
+  it("gives each criterion's reason and next step, with the points the table shows", async () => {
+    const row = ok(await portfolioView(site, 'PAY', USERS.lead.accountId)).rows.find((r) => r.key === 'PAY-2')!;
+    const why = ok(await portfolioCall<ReadinessViewDto>(site, 'portfolio.explain', 'PAY', USERS.lead.accountId, { issueKey: 'PAY-2' }));
+    expect(why.storedScore).toBe(row.readiness!.score);
+    expect(why.criteria.map(({ criterion, title, weight, earned }) => ({ criterion, title, weight, earned }))).toEqual(row.readiness!.reasons);
+    for (const c of why.criteria) expect(c.reason).toMatch(/\S/);
+    expect(why.criteria.filter((c) => c.earned < c.weight).every((c) => c.nextStep)).toBe(true);
+  });
+
+  it('refuses a key that is not an issue key, and an issue the user cannot browse is not found', async () => {
+    expect(await portfolioCall(site, 'portfolio.explain', 'PAY', USERS.lead.accountId, { issueKey: 'PAY-2) OR (1=1' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const hidden = await portfolioCall(site, 'portfolio.explain', 'PAY', USERS.outsider.accountId, { issueKey: 'DATA-1' });
+    expect(hidden).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('DATA-1') } });
+    expect(JSON.stringify(hidden)).not.toMatch(/score|criteria/);
   });
 });
 
@@ -129,6 +163,8 @@ describe('outsider@demo.test sees nothing of a project they cannot browse', () =
     expect(view.rows.filter((r) => r.projectKey === 'DATA')).toEqual([]);
     const csv = ok(await portfolioExport(site, 'PAY', USERS.outsider.accountId, 'csv', { ...WHOLE, jql: 'key in (DATA-1, DATA-2)' })).content;
     expect(csv).not.toMatch(/DATA-\d/);
+    const pack = ok(await portfolioExport(site, 'PAY', USERS.outsider.accountId, 'markdown', { ...WHOLE, jql: 'key in (DATA-1, DATA-2)' })).content;
+    expect(pack).not.toMatch(/DATA-\d/);
   }, 60_000);
 });
 

@@ -16,6 +16,13 @@ export interface Program {
 
 export const projectScopeKey = (projectKey: string): string => `project:${projectKey}`;
 
+const WHOLE_ORDER = ' ORDER BY key ASC';
+
+/** The program's base JQL (project and planning types) of a whole-program JQL as `programOf` builds it; null for any other text. */
+export function baseOfWholeJql(wholeJql: string): string | null {
+  return wholeJql.endsWith(WHOLE_ORDER) ? wholeJql.slice(0, -WHOLE_ORDER.length) : null;
+}
+
 /**
  * Resolves the project as the user (a project they cannot browse is "not found", whatever the scope) and
  * builds the scope's JQL from its planning issue types (epic level and above, by hierarchy level).
@@ -30,7 +37,7 @@ export async function programOf(deps: { reader: Pick<WorkItemReader, 'getProject
   return {
     project: { key: project.key, name: project.name },
     scopeKey: projectScopeKey(project.key),
-    wholeJql: base && `${base} ORDER BY key ASC`,
+    wholeJql: base && `${base}${WHOLE_ORDER}`,
     jql: base && scopeJql(base, scope),
   };
 }

@@ -1,9 +1,11 @@
 import { rollUp } from '../../domain/portfolio/tiles';
-import { isWholeScope, type PortfolioScope } from '../../shared/portfolio/scope-rules';
+import { scopeJql } from '../../domain/portfolio/scope';
+import { isWholeScope, scopeProblem, type PortfolioScope } from '../../shared/portfolio/scope-rules';
+import { invalidInput } from '../shared/errors';
 import type { WorkItemReader } from '../shared/ports';
 import type { BaselineStore, PortfolioReader, SnapshotStore, TrendStore } from './ports';
 import { rollUpView, type PortfolioView, type ViewDeps } from './portfolio-view';
-import { programOf } from './program';
+import { baseOfWholeJql, programOf, projectScopeKey } from './program';
 
 export interface ReadinessViewDeps extends ViewDeps {
   reader: Pick<WorkItemReader, 'getProject'>;
@@ -35,17 +37,27 @@ export async function freshReadinessView(deps: ReadinessViewDeps, projectKey: st
  * The readiness view from the last daily snapshot, for the first paint. The snapshot was written as the app,
  * so before the user sees any of it, the user's own ids-only search of the scope decides which rows they
  * get: an issue they cannot browse (or that is outside the scope) is dropped. Null when there is none yet.
+ *
+ * The project (read as the user, so a hidden one is "not found") and that search run at once: the search
+ * builds the scope's JQL on the snapshot's own program JQL, so the first paint waits for one Jira round
+ * trip, not two. The snapshot counts only if the project's program JQL is still the one it was taken with.
  */
 export async function snapshotReadinessView(deps: ReadinessViewDeps, projectKey: string, scope: PortfolioScope): Promise<PortfolioView | null> {
-  const program = await programOf(deps, projectKey, scope);
-  if (!program.jql) return null;
-  const [snapshot, visible, baseline, points] = await Promise.all([
-    deps.snapshots.load(program.scopeKey),
-    deps.portfolio.visibleIds(program.jql),
-    deps.baselines.load(program.scopeKey),
-    deps.trend.load(program.scopeKey),
+  const problem = scopeProblem(scope);
+  if (problem) throw invalidInput(problem);
+  const scopeKey = projectScopeKey(projectKey);
+  const stored = deps.snapshots.load(scopeKey);
+  const [program, snapshot, visible, baseline, points] = await Promise.all([
+    programOf(deps, projectKey, scope),
+    stored,
+    stored.then((s) => {
+      const base = s && baseOfWholeJql(s.scopeJql);
+      return base ? deps.portfolio.visibleIds(scopeJql(base, scope)) : null;
+    }),
+    deps.baselines.load(scopeKey),
+    deps.trend.load(scopeKey),
   ]);
-  if (!snapshot) return null;
+  if (!program.jql || !snapshot || !visible || program.scopeKey !== scopeKey || program.wholeJql !== snapshot.scopeJql) return null;
   const rows = snapshot.rows.filter((r) => visible.has(r.id));
   const rolled = await rollUpView(deps, rows, scope, baseline);
   const seesAll = rows.length === snapshot.rows.length;

@@ -5,7 +5,7 @@ import { userJqlError } from '../../domain/portfolio/scope-jql-error';
 import { AppFailure, invalidInput } from '../shared/errors';
 import type { PortfolioReader } from './ports';
 import type { PortfolioView } from './portfolio-view';
-import { exportScope, type ExportFile } from './export-portfolio';
+import { exportScope, type ExportFile, type ScopeExportDeps } from './export-portfolio';
 
 /**
  * The release train (the global page): the same readiness view across every project the user can browse,
@@ -14,6 +14,7 @@ import { exportScope, type ExportFile } from './export-portfolio';
  */
 export interface ReleaseTrainDeps {
   portfolio: PortfolioReader;
+  readinessSettings: ScopeExportDeps['readinessSettings'];
   /** The site's issue types at the epic level and above, by id. */
   planningTypeIds: () => Promise<string[]>;
   clock: () => number;

@@ -1,8 +1,10 @@
 import type { ReadinessState } from '../item-summary/item-summary';
+import { estimateCheckOf, estimateCheckWords } from './estimate-check';
+import { criterionTitle } from './reasons';
 import { readinessOf, type PortfolioRow } from './row';
 
 /** The CSV export of the table: one line per epic or feature, RFC 4180 quoting. */
-export const CSV_COLUMNS = ['Key', 'Summary', 'Type', 'Status', 'Team', 'Releases', 'Readiness score', 'Readiness state', 'Spec status', 'Estimate confidence', 'Open dependencies', 'Late dependencies', 'Risk level', 'Blocking risks', 'Open impediments'] as const;
+export const CSV_COLUMNS = ['Key', 'Summary', 'Type', 'Status', 'Team', 'Releases', 'Readiness score', 'Readiness state', 'Spec status', 'Estimate confidence', 'Estimate against bottom-up', 'Open dependencies', 'Late dependencies', 'Risk level', 'Blocking risks', 'Open impediments', 'Readiness reasons'] as const;
 
 const STATE_WORDS: Record<ReadinessState, string> = { READY: 'Ready', AT_RISK: 'At risk', NOT_READY: 'Not ready' };
 export const SPEC_WORDS = { DRAFT: 'Draft', IN_REVIEW: 'In review', APPROVED: 'Approved', CHANGES_REQUESTED: 'Changes requested' } as const;
@@ -22,6 +24,11 @@ function cell(value: string | number): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Each criterion's title and points, e.g. `Spec approved 10/20; Tech lead named 5/5`. */
+function reasonsCell(reasons: ReadonlyArray<{ criterion: string; weight: number; earned: number }>): string {
+  return reasons.map((r) => `${criterionTitle(r.criterion)} ${r.earned}/${r.weight}`).join('; ');
+}
+
 export function toCsv(rows: readonly PortfolioRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
@@ -39,11 +46,13 @@ export function toCsv(rows: readonly PortfolioRow[]): string {
         stateWords(readiness?.state ?? null),
         f ? (SPEC_WORDS[f.specStatus] ?? f.specStatus) : 'No spec yet',
         f?.estimateConfidence ?? '',
+        estimateCheckWords(estimateCheckOf(f)),
         f?.dependencies.open ?? '',
         f?.dependencies.late ?? '',
         f ? RISK_WORDS[f.risks.level] : '',
         f?.risks.blocking ?? '',
         f?.impediments.open ?? '',
+        reasonsCell(f?.readiness?.reasons ?? []),
       ]
         .map(cell)
         .join(','),

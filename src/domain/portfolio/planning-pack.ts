@@ -1,11 +1,17 @@
 import type { PlanningRecord } from '../planning-record/model';
+import { DEFAULT_READINESS_SETTINGS, type ReadinessSettings } from '../readiness/settings';
 import { RISK_WORDS, SPEC_WORDS, stateWords } from './csv';
+import { estimateCheckOf, estimateCheckWords } from './estimate-check';
+import { escapeMarkdown } from './markdown-text';
+import { planSection, type PackPlan } from './pack-plan';
+import { reasonsInWords } from './reasons';
 import { readinessOf, type PortfolioRow } from './row';
 
 /**
- * The Markdown planning pack for a planning event: per epic or feature, its readiness and the reasons, a
- * summary of its spec, its dependencies, risks and open questions. Built from what the app verified: the
- * item summary (counts, score) and the planning record; a record changed outside the app says so.
+ * The Markdown planning pack for a planning event: the drift since the committed plan, then per epic or
+ * feature its readiness and the reasons in words, a summary of its spec and estimate, its dependencies,
+ * risks and open questions. Built from what the app verified: the item summary (counts, score) and the
+ * planning record; a record changed outside the app says so.
  */
 export const SPEC_SUMMARY_CHARS = 400;
 
@@ -16,11 +22,10 @@ export interface PackInput {
   records: ReadonlyMap<string, PlanningRecord>;
   /** Warnings of the read (what is missing), repeated at the top of the pack. */
   warnings: readonly string[];
-}
-
-/** Markdown special characters in user text are escaped, so a summary cannot restructure the pack. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+  /** How each project's readiness settings count issue types as epics or features (the defaults otherwise). */
+  types: ReadonlyMap<string, Pick<ReadinessSettings, 'epicTypeIds' | 'featureTypeIds'>>;
+  /** The committed plan of this scope and the drift since it; null when none was committed for it. */
+  plan: PackPlan | null;
 }
 
 function clip(text: string, max: number): string {
@@ -28,13 +33,15 @@ function clip(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-function itemSection(row: PortfolioRow, record: PlanningRecord | undefined): string[] {
+function itemSection(row: PortfolioRow, record: PlanningRecord | undefined, types: Pick<ReadinessSettings, 'epicTypeIds' | 'featureTypeIds'>): string[] {
   const out = [`## ${row.key}: ${escapeMarkdown(row.summary)}`, ''];
   out.push(`${row.issueType} · ${escapeMarkdown(row.status.name)} · team ${escapeMarkdown(row.team ?? 'none')} · release ${escapeMarkdown(row.releases.join(', ') || 'none')}`, '');
   const readiness = readinessOf(row);
-  const reasons = row.facts?.readiness?.reasons ?? [];
   out.push(`**Readiness:** ${readiness ? `${readiness.score}/100, ${stateWords(readiness.state)}` : 'not scored yet'}`);
-  for (const r of reasons) out.push(`- ${escapeMarkdown(r.criterion)}: ${r.earned} of ${r.weight}`);
+  for (const r of row.facts ? reasonsInWords(row.facts, types) : []) {
+    // The why and the next step are the app's own sentences (no user text), so they go in as written.
+    out.push(`- ${escapeMarkdown(r.title)}: ${r.earned} of ${r.weight} points.${r.why ? ` ${r.why}` : ''}${r.nextStep ? ` Next: ${r.nextStep}` : ''}`);
+  }
   out.push('');
   const f = row.facts;
   const spec = f ? (SPEC_WORDS[f.specStatus] ?? f.specStatus) : 'No spec yet';
@@ -43,7 +50,8 @@ function itemSection(row: PortfolioRow, record: PlanningRecord | undefined): str
   const approach = record?.spec.sections.approach;
   if (context) out.push(`- Context: ${escapeMarkdown(clip(context, SPEC_SUMMARY_CHARS))}`);
   if (approach) out.push(`- Approach: ${escapeMarkdown(clip(approach, SPEC_SUMMARY_CHARS))}`);
-  out.push(`- Estimate: ${f?.estimateConfidence !== undefined && f ? `confidence ${f.estimateConfidence}/5` : 'none'}`, '');
+  const confidence = f?.estimateConfidence !== undefined ? `confidence ${f.estimateConfidence}/5` : 'none';
+  out.push(`- Estimate: ${confidence}; against the bottom-up points: ${estimateCheckWords(estimateCheckOf(f))}`, '');
   if (f) {
     const d = f.dependencies;
     out.push(`**Dependencies:** ${d.open} open, ${d.late} late, ${d.uncommitted} not committed${d.cycle ? ', on a dependency cycle' : ''}`);
@@ -58,6 +66,7 @@ function itemSection(row: PortfolioRow, record: PlanningRecord | undefined): str
 export function planningPack(input: PackInput): string {
   const out = [`# Planning pack: ${escapeMarkdown(input.title)}`, '', `Generated ${input.generatedAt}. ${input.rows.length} epics and features.`, ''];
   for (const w of input.warnings) out.push(`> **Warning:** ${escapeMarkdown(w)}`, '');
-  for (const row of input.rows) out.push(...itemSection(row, input.records.get(row.id)));
+  out.push(...planSection(input.plan));
+  for (const row of input.rows) out.push(...itemSection(row, input.records.get(row.id), input.types.get(row.projectKey) ?? DEFAULT_READINESS_SETTINGS));
   return out.join('\n');
 }

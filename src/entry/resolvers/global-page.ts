@@ -8,6 +8,7 @@ import { portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../..
 import { accountIdFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toPortfolioViewDto } from './support/portfolio-mappers';
+import { explainRow } from './support/portfolio-explain';
 
 /**
  * The global page ("Planning readiness: release train"): the readiness view across every project the user
@@ -43,4 +44,5 @@ export const globalPageResolver = makeResolver<ReleaseTrainDefs>({
       const { scope, format } = parsePayload(portfolioExportPayloadSchema, payload);
       return exportReleaseTrain(asUserReleaseTrainDeps(), scope, format);
     }),
+  'portfolio.explain': (request) => explainRow(request),
 });

@@ -11,6 +11,7 @@ import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings
 import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
 import { portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
+import { explainRow } from './support/portfolio-explain';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { invalidInput } from '../../application/shared/errors';
@@ -50,6 +51,7 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
       const { scope, format } = parsePayload(portfolioExportPayloadSchema, payload);
       return exportPortfolio(asUserPortfolioDeps(), projectKeyFrom(context), scope, format);
     }),
+  'portfolio.explain': (request) => explainRow(request),
   'risks.portfolio': ({ context }) => respond('risks.portfolio', async () => toPortfolioRisksDto(await listPortfolioRisks(asUserDeps(), projectKeyFrom(context)))),
   // Planning review (issue 8): the Reviews view.
   'reviews.list': ({ context }) => respond('reviews.list', () => listReviews(asUserDeps(), projectKeyFrom(context))),

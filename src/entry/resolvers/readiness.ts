@@ -22,7 +22,7 @@ export const readinessSettingsResolvers = {
     respond('settings.readiness.update', async () => toSettingsViewDto(await updateReadinessSettings(asUserDeps(), projectKeyFrom(context), parsePayload(readinessSettingsPayloadSchema, payload)))),
 };
 
-function toReadinessViewDto(view: ReadinessView): ReadinessViewDto {
+export function toReadinessViewDto(view: ReadinessView): ReadinessViewDto {
   const { dependencies, risks, impediments } = view.counts;
   return {
     issueKey: view.issueKey,

@@ -3,6 +3,7 @@ import type { DependencyProjectPageDefs } from './dependencies';
 import type { RisksProjectPageDefs } from './risks';
 import type { ReviewsDefs } from './reviews';
 import type { EscalationsPageDefs } from './escalations';
+import type { ReadinessViewDto } from './readiness';
 
 /** The portfolio project page (`jira:projectPage` planning-readiness-page): one set of functions per view. */
 export type ProjectPageDefs = PortfolioDefs &
@@ -42,9 +43,17 @@ export interface PortfolioRowDto {
   specStatus: string | null;
   changedOutsideApp: boolean;
   estimateConfidence: number | null;
+  /** The estimate against the stories' bottom-up points; null until the app has gathered the item's planning facts. */
+  estimateCheck: EstimateCheckDto | null;
   dependencies: { open: number; late: number; cycle: 0 | 1; uncommitted: number } | null;
   risks: { level: 0 | 1 | 2 | 3 | 4; unroamed: number; blocking: number } | null;
   impediments: number | null;
+}
+
+export interface EstimateCheckDto {
+  agreement: 'NONE' | 'AGREES' | 'DIVERGES' | 'NO_BOTTOM_UP';
+  stories: number;
+  estimatedStories: number;
 }
 
 export interface PortfolioTilesDto {
@@ -113,4 +122,6 @@ export type PortfolioDefs = {
   'portfolio.view': (payload: PortfolioScopePayload) => Result<PortfolioViewDto>;
   'portfolio.commit': (payload: PortfolioScopePayload) => Result<PortfolioViewDto>;
   'portfolio.export': (payload: PortfolioExportPayload) => Result<ExportFileDto>;
+  /** An expanded row's reasons in words (why, and the next step): the issue panel's readiness, read as the user. */
+  'portfolio.explain': (payload: { issueKey: string }) => Result<ReadinessViewDto>;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISSUE_KEY } from './escalations';
 import { MAX_SCOPE_JQL_CHARS, MAX_SCOPE_NAME_CHARS, MAX_SCOPE_VALUES } from '../../shared/portfolio/scope-rules';
 
 /** The scope of a readiness view, validated with the domain's limits (the page runs scopeProblem too). */
@@ -16,3 +17,5 @@ export const portfolioScopeSchema = z
 
 export const portfolioScopePayloadSchema = z.object({ scope: portfolioScopeSchema }).strict();
 export const portfolioExportPayloadSchema = z.object({ scope: portfolioScopeSchema, format: z.enum(['csv', 'markdown']) }).strict();
+/** One row of the table whose reasons are explained (expanded). */
+export const portfolioExplainPayloadSchema = z.object({ issueKey: z.string().regex(ISSUE_KEY, 'is not an issue key') }).strict();

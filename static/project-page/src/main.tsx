@@ -1,16 +1,19 @@
+import './early';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Box, Stack } from '@atlaskit/primitives';
 import Heading from '@atlaskit/heading';
 import { view } from '@forge/bridge';
-import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactElement } from 'react';
 import { Loading } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { ReadinessView } from './readiness/readiness-view';
-import { RisksView } from './risks/risks-view';
-import { ReviewsView } from './reviews/reviews-view';
-import { DependenciesView } from './dependencies/dependencies-view';
-import { EscalationsView } from './escalations/escalations-view';
-import { TrainView } from './train/train-view';
+
+/** Every view but Readiness (the one the page opens on) is its own chunk, loaded when its tab is opened. */
+const RisksView = lazy(() => import('./risks/risks-view').then((m) => ({ default: m.RisksView })));
+const ReviewsView = lazy(() => import('./reviews/reviews-view').then((m) => ({ default: m.ReviewsView })));
+const DependenciesView = lazy(() => import('./dependencies/dependencies-view').then((m) => ({ default: m.DependenciesView })));
+const EscalationsView = lazy(() => import('./escalations/escalations-view').then((m) => ({ default: m.EscalationsView })));
+const TrainView = lazy(() => import('./train/train-view').then((m) => ({ default: m.TrainView })));
 
 /**
  * The project page ("Planning readiness"): one tab per view of the program. Each feature owns one view
@@ -56,7 +59,9 @@ function ProjectPage(): ReactElement {
           {views.map((v) => (
             <TabPanel key={v.id}>
               <Box paddingBlockStart="space.200" style={{ width: '100%' }}>
-                <v.View projectKey={projectKey} />
+                <Suspense fallback={<Loading label={`Loading ${v.label}`} />}>
+                  <v.View projectKey={projectKey} />
+                </Suspense>
               </Box>
             </TabPanel>
           ))}

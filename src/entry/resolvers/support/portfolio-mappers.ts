@@ -2,11 +2,13 @@ import type { PortfolioView } from '../../../application/portfolio/portfolio-vie
 import type { PortfolioRow } from '../../../domain/portfolio/row';
 import type { PortfolioRowDto, PortfolioViewDto } from '../../../shared/contract/project-page';
 import { DEFAULT_QUERY, sortRows } from '../../../shared/portfolio/table-query';
-import { CRITERIA } from '../../../domain/readiness/criteria';
-import type { CriterionId } from '../../../domain/readiness/criterion';
+import { estimateCheckOf } from '../../../domain/portfolio/estimate-check';
+import { criterionTitle } from '../../../domain/portfolio/reasons';
 
-/** A stored reason's criterion in words (a criterion this version no longer knows keeps its id). */
-const titleOf = (criterion: string): string => (CRITERIA as Partial<Record<string, { title: string }>>)[criterion as CriterionId]?.title ?? criterion;
+function estimateCheckDto(facts: PortfolioRow['facts']): PortfolioRowDto['estimateCheck'] {
+  const check = estimateCheckOf(facts);
+  return check && { agreement: check.agreement, stories: check.stories, estimatedStories: check.estimatedStories };
+}
 
 /** Domain rows and views to the readiness page's wire DTOs. */
 export function toPortfolioRowDto(row: PortfolioRow): PortfolioRowDto {
@@ -22,10 +24,11 @@ export function toPortfolioRowDto(row: PortfolioRow): PortfolioRowDto {
     teamId: row.teamId,
     releases: row.releases,
     parentKey: row.parentKey,
-    readiness: f?.readiness ? { score: f.readiness.score, state: f.readiness.state, reasons: f.readiness.reasons.map((r) => ({ ...r, title: titleOf(r.criterion) })) } : null,
+    readiness: f?.readiness ? { score: f.readiness.score, state: f.readiness.state, reasons: f.readiness.reasons.map((r) => ({ ...r, title: criterionTitle(r.criterion) })) } : null,
     specStatus: f ? f.specStatus : null,
     changedOutsideApp: f?.changedOutsideApp === 1,
     estimateConfidence: f?.estimateConfidence ?? null,
+    estimateCheck: estimateCheckDto(f),
     dependencies: f ? { ...f.dependencies } : null,
     risks: f ? { ...f.risks } : null,
     impediments: f ? f.impediments.open : null,

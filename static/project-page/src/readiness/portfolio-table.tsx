@@ -7,14 +7,16 @@ import { queryRows, type SortColumn, type TableQuery } from '../../../../src/sha
 import type { PortfolioRowDto } from '../../../../src/shared/contract/project-page';
 import { StatusLozenge } from '../../../shared/components';
 import { IssueLink } from '../../../shared/issue-link';
+import { EstimateCell } from './estimate-cell';
+import { ReasonsPanel } from './reasons-panel';
 
 /**
  * The table of epics and features, virtualized: only the rows in view (and a few around them) are in the
  * DOM, so 5,000 rows scroll smoothly. A row expands to the reasons behind its score.
  */
-const COLUMNS = '84px minmax(180px, 1fr) 100px 140px 110px 80px 110px 100px 110px';
+const COLUMNS = '84px minmax(180px, 1fr) 100px 140px 110px 150px 110px 100px 110px';
 /** Narrower than this, the table scrolls sideways rather than squeezing its columns. */
-const MIN_WIDTH = 1_080;
+const MIN_WIDTH = 1_150;
 const ROW_HEIGHT = 40;
 /** A fixed height: Jira sizes the page's iframe to its content, so a height relative to the viewport would grow with it. */
 const HEIGHT = 600;
@@ -51,24 +53,11 @@ function Header({ query, onSort }: { query: TableQuery; onSort: (c: SortColumn) 
       {sortable('team', 'Team')}
       {sortable('score', 'Readiness')}
       {plain('Spec')}
-      {plain('Confidence')}
+      {plain('Estimate vs stories')}
       {plain('Dependencies')}
       {plain('Risks')}
       {sortable('status', 'Status')}
     </div>
-  );
-}
-
-function Reasons({ row }: { row: PortfolioRowDto }): ReactElement {
-  if (!row.readiness) return <Text color="color.text.subtle">Not scored yet: the readiness engine has not scored this item.</Text>;
-  return (
-    <Stack space="space.050" testId={`reasons-${row.key}`}>
-      {row.readiness.reasons.map((r) => (
-        <Text key={r.criterion} size="small">
-          {r.title}: {r.earned} of {r.weight} points
-        </Text>
-      ))}
-    </Stack>
   );
 }
 
@@ -99,7 +88,9 @@ const RowView = memo(function RowView({ row, expanded, onToggle }: { row: Portfo
           </button>
         </span>
         <span style={cellStyle}>{row.specStatus ? `${SPEC[row.specStatus] ?? row.specStatus}${row.changedOutsideApp ? ' (changed outside the app)' : ''}` : 'No spec yet'}</span>
-        <span style={cellStyle}>{row.estimateConfidence !== null ? `${row.estimateConfidence}/5` : 'none'}</span>
+        <span style={cellStyle}>
+          <EstimateCell row={row} />
+        </span>
         <span style={cellStyle}>{deps ? `${deps.open} open${deps.late ? `, ${deps.late} late` : ''}${deps.cycle ? ', cycle' : ''}` : '—'}</span>
         <span style={cellStyle}>{row.risks ? `${RISK[row.risks.level]}${row.risks.blocking ? `, ${row.risks.blocking} blocking` : ''}` : '—'}</span>
         <span style={cellStyle}>
@@ -109,7 +100,7 @@ const RowView = memo(function RowView({ row, expanded, onToggle }: { row: Portfo
       </div>
       {expanded ? (
         <Box paddingBlock="space.100" paddingInlineStart="space.300">
-          <Reasons row={row} />
+          <ReasonsPanel row={row} />
         </Box>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import EmptyState from '@atlaskit/empty-state';
-import { useMemo, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { EMPTY_SCOPE } from '../../../../src/shared/portfolio/scope-rules';
 import { DEFAULT_QUERY, type TableQuery } from '../../../../src/shared/portfolio/table-query';
 import type { PortfolioScopeDto } from '../../../../src/shared/contract/project-page';
@@ -11,13 +11,19 @@ import { useDateFormat } from '../../../shared/date-format-context';
 import { BaselinePanel } from './baseline-panel';
 import { ExportsMenu } from './exports-menu';
 import { PortfolioTable } from './portfolio-table';
-import { ScopeBar } from './scope-bar';
-import { TableControls } from './table-controls';
 import { HeadlineTiles } from './tiles';
 import { TrendChart } from './trend-chart';
 import { usePortfolio } from './use-portfolio';
 import { PartialResults } from '../../../shared/partial-results';
 import type { TrainReleaseChoices } from '../train/train-view';
+
+/**
+ * The scope bar and the table's controls are their own chunk (Atlaskit's Select, Form and Textfield): the
+ * first table row does not wait for them to download and compile. Each keeps its height while it loads.
+ */
+const ScopeBar = lazy(() => import('./scope-bar').then((m) => ({ default: m.ScopeBar })));
+const TableControls = lazy(() => import('./table-controls').then((m) => ({ default: m.TableControls })));
+const Controls = ({ height, children }: { height: number; children: ReactNode }): ReactElement => <Suspense fallback={<Box style={{ minHeight: height }} />}>{children}</Suspense>;
 
 /**
  * The Readiness view (`projectKey` empty on the global page, the release train): which epics and features of the program are ready, which are not, and why. It paints
@@ -36,7 +42,9 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
   if (!view && portfolio.error) {
     return (
       <Stack space="space.250">
-        <ScopeBar scope={scope} rows={[]} onApply={setScope} releaseChoices={releaseChoices} />
+        <Controls height={64}>
+          <ScopeBar scope={scope} rows={[]} onApply={setScope} releaseChoices={releaseChoices} />
+        </Controls>
         <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} />
       </Stack>
     );
@@ -44,7 +52,9 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
   if (!view) return <Loading label="Loading the program's readiness" />;
   return (
     <Stack space="space.250" testId="readiness-view">
-      <ScopeBar scope={scope} rows={view.rows} onApply={setScope} releaseChoices={releaseChoices} />
+      <Controls height={64}>
+        <ScopeBar scope={scope} rows={view.rows} onApply={setScope} releaseChoices={releaseChoices} />
+      </Controls>
       <Inline space="space.150" alignBlock="center" spread="space-between">
         <Text color="color.text.subtle" testId="source">
           {view.source.kind === 'snapshot' ? `Daily snapshot of ${format.dateTime(view.source.at)}` : `Read from Jira ${format.dateTime(view.source.at)}`}
@@ -65,7 +75,9 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
               Showing the {view.rows.length.toLocaleString()} least ready of {view.rowsTotal.toLocaleString()} epics and features; the rest comes with the fresh read.
             </Text>
           ) : null}
-          <TableControls query={query} teams={teams} onChange={setQuery} />
+          <Controls height={40}>
+            <TableControls query={query} teams={teams} onChange={setQuery} />
+          </Controls>
           <PortfolioTable rows={view.rows} query={query} onQuery={setQuery} />
         </Stack>
       )}
