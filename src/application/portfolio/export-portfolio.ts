@@ -9,6 +9,7 @@ import type { WorkItemReader } from '../shared/ports';
 import type { PortfolioReader } from './ports';
 import { rollUpView, type ViewDeps } from './portfolio-view';
 import { programOf } from './program';
+import { readingUserJql } from './user-jql';
 
 /** What every export reads with: the scan, and each project's readiness settings (epic or feature, for the reasons). */
 export interface ScopeExportDeps {
@@ -80,5 +81,6 @@ async function planOf(target: PlanTarget, rows: PortfolioRow[], partial: boolean
 /** A project's exports: the project is resolved as the user first (a hidden one is "not found"). */
 export async function exportPortfolio(deps: ExportDeps, projectKey: string, scope: PortfolioScope, format: 'csv' | 'markdown'): Promise<ExportFile> {
   const program = await programOf(deps, projectKey, scope);
-  return exportScope(deps, program.jql, program.project.name, `planning-readiness-${program.project.key}`, format, { deps, scopeKey: program.scopeKey, scope });
+  const exported = (): Promise<ExportFile> => exportScope(deps, program.jql, program.project.name, `planning-readiness-${program.project.key}`, format, { deps, scopeKey: program.scopeKey, scope });
+  return program.jql ? readingUserJql(program.jql, scope, exported) : exported();
 }

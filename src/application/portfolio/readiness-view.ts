@@ -5,6 +5,7 @@ import { invalidInput } from '../shared/errors';
 import type { WorkItemReader } from '../shared/ports';
 import type { BaselineStore, PortfolioReader, SnapshotStore, TrendStore } from './ports';
 import { rollUpView, type PortfolioView, type ViewDeps } from './portfolio-view';
+import { readingUserJql } from './user-jql';
 import { baseOfWholeJql, programOf, projectScopeKey } from './program';
 
 export interface ReadinessViewDeps extends ViewDeps {
@@ -27,7 +28,8 @@ export async function freshReadinessView(deps: ReadinessViewDeps, projectKey: st
   const program = await programOf(deps, projectKey, scope);
   const at = deps.now().toISOString();
   if (!program.jql) return emptyView(program.project, 'live', at);
-  const [read, baseline] = await Promise.all([deps.portfolio.rows(program.jql), deps.baselines.load(program.scopeKey)]);
+  const jql = program.jql;
+  const [read, baseline] = await Promise.all([readingUserJql(jql, scope, () => deps.portfolio.rows(jql)), deps.baselines.load(program.scopeKey)]);
   const rolled = await rollUpView(deps, read.rows, scope, baseline);
   // The trend comes with the snapshot, where the app can tell whether the user sees all of it.
   return { project: program.project, source: { kind: 'live', at }, rows: read.rows, ...rolled, warnings: read.warnings, unreadCount: read.unreadCount, trend: { points: null, reason: TREND_SCOPED } };

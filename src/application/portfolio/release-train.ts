@@ -1,11 +1,11 @@
 import { rollUp } from '../../domain/portfolio/tiles';
 import { scopeJql } from '../../domain/portfolio/scope';
 import { isWholeScope, scopeProblem, type PortfolioScope } from '../../shared/portfolio/scope-rules';
-import { userJqlError } from '../../domain/portfolio/scope-jql-error';
-import { AppFailure, invalidInput } from '../shared/errors';
+import { invalidInput } from '../shared/errors';
 import type { PortfolioReader } from './ports';
 import type { PortfolioView } from './portfolio-view';
 import { exportScope, type ExportFile, type ScopeExportDeps } from './export-portfolio';
+import { readingUserJql } from './user-jql';
 
 /**
  * The release train (the global page): the same readiness view across every project the user can browse,
@@ -31,19 +31,9 @@ async function trainJql(deps: ReleaseTrainDeps, scope: PortfolioScope): Promise<
   return typeIds.length > 0 ? scopeJql(`issuetype in (${typeIds.join(', ')})`, scope) : null;
 }
 
-/** Runs a read of the train's query; Jira's refusal of the user's own JQL is told against what they typed. */
-async function reading<T>(jql: string, scope: PortfolioScope, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (e) {
-    if (e instanceof AppFailure && e.code === 'INVALID_INPUT') throw invalidInput(userJqlError(e.message, jql, scope.jql));
-    throw e;
-  }
-}
-
 export async function releaseTrainView(deps: ReleaseTrainDeps, scope: PortfolioScope): Promise<PortfolioView> {
   const jql = await trainJql(deps, scope);
-  const read = jql ? await reading(jql, scope, () => deps.portfolio.rows(jql)) : { rows: [], unreadCount: 0, warnings: [] };
+  const read = jql ? await readingUserJql(jql, scope, () => deps.portfolio.rows(jql)) : { rows: [], unreadCount: 0, warnings: [] };
   const started = deps.clock();
   const tiles = rollUp(read.rows);
   const computeMs = deps.clock() - started;
@@ -63,5 +53,5 @@ export async function releaseTrainView(deps: ReleaseTrainDeps, scope: PortfolioS
 export async function exportReleaseTrain(deps: ReleaseTrainDeps, scope: PortfolioScope, format: 'csv' | 'markdown'): Promise<ExportFile> {
   const jql = await trainJql(deps, scope);
   const exported = (): Promise<ExportFile> => exportScope(deps, jql, TRAIN.name, 'planning-readiness-release-train', format);
-  return jql ? reading(jql, scope, exported) : exported();
+  return jql ? readingUserJql(jql, scope, exported) : exported();
 }
