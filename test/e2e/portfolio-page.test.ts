@@ -67,8 +67,12 @@ describe('the Readiness view of the project page', () => {
       await app.click('[data-testid="sort-key"]');
       await app.waitForFunction(() => document.querySelector('[data-testid^="row-"]')?.getAttribute('data-testid') === 'row-PAY-1');
 
-      // The estimate against the stories' bottom-up points: PAY-2's agrees (the demo's stories carry points).
-      expect(await app.textContent('[data-testid="estimate-PAY-2"]')).toBe('4/5agrees');
+      // The estimate against the stories' bottom-up points, with the numbers: PAY-2's agrees (the demo's
+      // stories carry points); PAY-7's, estimated before its stories were written, diverges in red.
+      expect(await app.textContent('[data-testid="estimate-PAY-2"]')).toMatch(/^4\/5agrees\d+-\d+ pts vs \d+ pts$/);
+      expect(await app.textContent('[data-testid="estimate-PAY-7"]')).toMatch(/^2\/5diverges1-\d+ pts vs \d+ pts$/);
+      const colour = (key: string): Promise<string> => app.$eval(`[data-testid="estimate-points-${key}"]`, (e) => getComputedStyle(e).color);
+      expect(await colour('PAY-7')).not.toBe(await colour('PAY-2'));
 
       await app.click('[data-testid="score-PAY-2"]');
       // The reasons in words: each criterion by its title, its points of its weight, then why and the next step.

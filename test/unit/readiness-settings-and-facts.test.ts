@@ -27,7 +27,7 @@ describe('planning facts', () => {
       x.estimate = { value: { kind: 'points', low: 8, high: 12 }, confidence: 4, assumptions: '', by: { accountId: 'a', displayName: 'Lena' }, at: '2026-11-01T00:00:00Z' };
     });
     const facts = planningFactsOf({ item, record: r, decomposition: decompose('PAY-5', [story('PAY-6', 5), story('PAY-8', 5), story('PAY-9', null)]), settings });
-    expect(facts).toEqual({ project: 'PAY', typeId: '10001', level: 1, nfrs: 1, acceptance: 0, estimate: 'AGREES', children: 3, stories: 3, estimatedStories: 2, techLead: 1 });
+    expect(facts).toEqual({ project: 'PAY', typeId: '10001', level: 1, nfrs: 1, acceptance: 0, estimate: 'AGREES', estimatePoints: { low: 8, high: 12 }, bottomUpPoints: 10, children: 3, stories: 3, estimatedStories: 2, techLead: 1 });
   });
 
   it('tell an estimate that diverges from one with no estimated story to compare with', () => {

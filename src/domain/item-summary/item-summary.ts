@@ -1,3 +1,4 @@
+import type { TShirtSize } from '../planning-record/model';
 import type { PlanningSummary } from '../planning-record/summary';
 import { canonicalJson } from '../shared/canonical-json';
 
@@ -56,12 +57,26 @@ export interface PlanningFacts {
   acceptance: 0 | 1;
   /** How the estimate compares with the stories' points: none yet, agrees, diverges, or no estimated story to compare. */
   estimate: 'NONE' | 'AGREES' | 'DIVERGES' | 'NO_BOTTOM_UP';
+  /**
+   * The estimate's points range (a T-shirt size through the project's scale, with the size), and the sum of
+   * the stories' points, so the table and exports show the numbers compared. Both absent in summaries
+   * written before they were kept (read as "not known yet"); the range is absent without an estimate.
+   */
+  estimatePoints?: EstimatePoints;
+  bottomUpPoints?: number;
   /** Direct children, story-level items below, and how many of those have story points. */
   children: number;
   stories: number;
   estimatedStories: number;
   /** 1 when a tech lead is named: the issue's assignee (see ADR 0009). */
   techLead: 0 | 1;
+}
+
+/** An estimate as points: its range, and the T-shirt size it came from when it was one. */
+export interface EstimatePoints {
+  size?: TShirtSize;
+  low: number;
+  high: number;
 }
 
 /** Indexed as `openImpediments`. */

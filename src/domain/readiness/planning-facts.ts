@@ -1,7 +1,7 @@
 import type { Decomposition } from '../decomposition/decomposition';
-import { estimateRange, reconcile } from '../estimate/estimate';
-import type { PlanningFacts } from '../item-summary/item-summary';
-import type { PlanningRecord } from '../planning-record/model';
+import { estimateRange, reconcile, type TShirtScale } from '../estimate/estimate';
+import type { EstimatePoints, PlanningFacts } from '../item-summary/item-summary';
+import type { EstimateValue, PlanningRecord } from '../planning-record/model';
 import type { ProjectSettings } from '../project-settings/project-settings';
 import type { WorkItem } from '../work-item/work-item';
 
@@ -20,6 +20,8 @@ export function planningFactsOf(input: { item: WorkItem; record: PlanningRecord;
     nfrs: written(record.spec.sections.nfrs),
     acceptance: written(record.spec.sections.acceptance),
     estimate: estimateFact(record, d, settings),
+    ...(record.estimate ? { estimatePoints: estimatePointsOf(record.estimate.value, settings.tshirtScale) } : {}),
+    bottomUpPoints: d.bottomUpPoints,
     children: d.childCount,
     stories: d.storyCount,
     estimatedStories: d.estimatedStoryCount,
@@ -32,4 +34,10 @@ function estimateFact(record: PlanningRecord, d: Decomposition, settings: Pick<P
   if (d.estimatedStoryCount === 0) return 'NO_BOTTOM_UP';
   const r = reconcile(estimateRange(record.estimate.value, settings.tshirtScale), { points: d.bottomUpPoints, estimated: d.estimatedStoryCount, total: d.storyCount }, settings.divergenceThresholdPct);
   return r.flagged ? 'DIVERGES' : 'AGREES';
+}
+
+/** The range the estimate stands for in the project's scale, as it was when the facts were gathered. */
+function estimatePointsOf(value: EstimateValue, scale: TShirtScale): EstimatePoints {
+  const range = estimateRange(value, scale);
+  return value.kind === 'tshirt' ? { size: value.size, low: range.low, high: range.high } : { low: range.low, high: range.high };
 }

@@ -54,6 +54,10 @@ export interface EstimateCheckDto {
   agreement: 'NONE' | 'AGREES' | 'DIVERGES' | 'NO_BOTTOM_UP';
   stories: number;
   estimatedStories: number;
+  /** The estimate's points range (with its T-shirt size); null without an estimate or when not known yet. */
+  estimate: { size: string | null; low: number; high: number } | null;
+  /** The stories' bottom-up points; null when no story has points or not known yet. */
+  bottomUpPoints: number | null;
 }
 
 export interface PortfolioTilesDto {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TSHIRT_SIZES } from '../../../domain/planning-record/model';
 import { EMPTY_PLANNING, NO_DEPENDENCIES, NO_IMPEDIMENTS, NO_RISKS, type ItemSummary } from '../../../domain/item-summary/item-summary';
 
 /**
@@ -12,6 +13,8 @@ import { EMPTY_PLANNING, NO_DEPENDENCIES, NO_IMPEDIMENTS, NO_RISKS, type ItemSum
 export const ITEM_SUMMARY_SCHEMA_VERSION = 2;
 
 const count = z.number().int().nonnegative();
+// No upper bound: a large program's story points must never make its summary unreadable.
+const points = z.number().nonnegative().finite();
 const flag = z.union([z.literal(0), z.literal(1)]);
 const planningFields = {
   rev: count,
@@ -37,6 +40,9 @@ const version2 = z
         nfrs: flag,
         acceptance: flag,
         estimate: z.enum(['NONE', 'AGREES', 'DIVERGES', 'NO_BOTTOM_UP']),
+        // Optional: summaries written before the numbers were kept still read (and stay verified).
+        estimatePoints: z.object({ size: z.enum(TSHIRT_SIZES).optional(), low: points, high: points }).strict().optional(),
+        bottomUpPoints: points.optional(),
         children: count,
         stories: count,
         estimatedStories: count,

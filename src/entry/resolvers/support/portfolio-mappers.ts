@@ -7,7 +7,7 @@ import { criterionTitle } from '../../../domain/portfolio/reasons';
 
 function estimateCheckDto(facts: PortfolioRow['facts']): PortfolioRowDto['estimateCheck'] {
   const check = estimateCheckOf(facts);
-  return check && { agreement: check.agreement, stories: check.stories, estimatedStories: check.estimatedStories };
+  return check && { agreement: check.agreement, stories: check.stories, estimatedStories: check.estimatedStories, estimate: check.estimate && { ...check.estimate }, bottomUpPoints: check.bottomUpPoints };
 }
 
 /** Domain rows and views to the readiness page's wire DTOs. */
