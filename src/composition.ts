@@ -29,7 +29,10 @@ import { JiraProjectVersions } from './adapters/jira/release-train/jira-project-
 import { JiraProjectLister } from './adapters/jira/readiness/jira-project-lister';
 import { KvsReadinessSettingsStore } from './adapters/kvs/kvs-readiness-settings-store';
 import { KvsRecomputeStatusStore, KvsReconcileCursorStore } from './adapters/kvs/kvs-readiness-progress';
-import { gatherPlanningFacts, type GatherDeps } from './application/readiness/gather-planning-facts';
+import { gatherPlanningFacts } from './application/readiness/gather-planning-facts';
+import type { RefreshDeps } from './application/readiness/refresh-planning-facts';
+import { rescoreParent } from './application/readiness/rescore-parent';
+import type { ReadinessScorer } from './application/item-summary/ports';
 import { LANDED_FEATURES } from './application/readiness/landed-features';
 import { readinessScorer } from './application/readiness/readiness-scorer';
 import { JiraRiskPortfolioSource } from './adapters/jira/risks/jira-risk-portfolio';
@@ -106,6 +109,7 @@ export function asUserDeps() {
 /** Triggers run as the app, with the time limit of a trigger function (budgeted like a resolver's). */
 export function asAppDeps(deadline: Deadline = Deadline.after(RESOLVER_BUDGET_MS)) {
   const jira = new JiraClient(asApp().requestJira, deadline);
+  const reader = new JiraWorkItemReader(jira);
   const deps = {
     lock: new KvsIssueLock(deadline),
     scanner: new JiraPortfolioScanner(jira),
@@ -116,7 +120,8 @@ export function asAppDeps(deadline: Deadline = Deadline.after(RESOLVER_BUDGET_MS
     ledger: new KvsAuthorityLedgerStore(),
     contextStatus: new JiraContextStatusPublisher(jira),
     digest: sha256,
-    reader: new JiraWorkItemReader(jira),
+    reader,
+    childrenWithPlanning: new JiraChildPlanningReader(reader),
     ...riskAdapters(jira),
     settings: new KvsProjectSettingsStore(),
   };
@@ -127,10 +132,12 @@ export function asAppDeps(deadline: Deadline = Deadline.after(RESOLVER_BUDGET_MS
  * Readiness (ADR 0009): its settings, the features it scores, and the scorer `publishFacts` runs on every
  * publish, reading an item's planning facts from Jira when its summary has none yet.
  */
-function readinessDeps(deps: GatherDeps) {
+function readinessDeps(deps: Omit<RefreshDeps, 'readiness'>) {
   const readinessSettings = new KvsReadinessSettingsStore();
   const landedFeatures = LANDED_FEATURES;
-  return { readinessSettings, landedFeatures, readiness: readinessScorer({ readinessSettings, landedFeatures, gatherFacts: (issueId) => gatherPlanningFacts(deps, issueId) }) };
+  // A feature whose state changes rescores its epic (features ready), with these same dependencies.
+  const readiness: ReadinessScorer = readinessScorer({ readinessSettings, landedFeatures, gatherFacts: (issueId) => gatherPlanningFacts(deps, issueId), rescoreParent: (issueId) => rescoreParent({ ...deps, readiness }, issueId) });
+  return { readinessSettings, landedFeatures, readiness };
 }
 
 /** Readiness's background jobs (project recompute, reconciliation): one budget for the run, fresh deps per item. */

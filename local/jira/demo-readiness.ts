@@ -6,7 +6,7 @@ import type { SiteData } from './model';
  * project in the background, so every epic and feature of the demo has its score in JQL from the start.
  * The payload is the settings page's wire format (`settings.readiness.update`).
  */
-const WEIGHTS = { spec: 20, nfrsAndAcceptance: 10, estimate: 15, decomposition: 15, dependencies: 15, risks: 10, impediments: 5, techLead: 10 };
+const WEIGHTS = { spec: 20, nfrsAndAcceptance: 10, estimate: 15, decomposition: 15, features: 30, dependencies: 15, risks: 10, impediments: 5, techLead: 10 };
 
 export function demoReadinessSettings(site: SiteData): Array<{ projectKey: string; payload: Record<string, unknown> }> {
   return site.projects.map((p) => ({

@@ -4,7 +4,7 @@ import type { DecompositionItem } from '../../src/domain/decomposition/decomposi
 import { mergeFacts, type PlanningFacts } from '../../src/domain/item-summary/item-summary';
 import { emptyPlanningRecord } from '../../src/domain/planning-record/model';
 import { DEFAULT_READINESS_SETTINGS } from '../../src/domain/readiness/settings';
-import { digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, workItem } from './fakes';
+import { childrenWithPlanning, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, workItem } from './fakes';
 
 const story = (key: string, points: number): DecompositionItem => ({ key, summary: key, issueTypeName: 'Story', hierarchyLevel: 0, statusCategory: 'new', storyPoints: points, labels: [], parentKey: 'PAY-5', team: null });
 
@@ -22,7 +22,7 @@ async function deps(): Promise<RefreshDeps & { itemSummary: MemorySummaryStore }
   const item = workItem({ id: '10005', key: 'PAY-5', issueType: { id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null } });
   const r = reader(item, [story('PAY-6', 13), story('PAY-7', 13)]);
   const readiness = readinessScorer({ readinessSettings, landedFeatures: [], gatherFacts: async () => null });
-  return { reader: r, settings, store, ledger: new MemoryLedger(), digest, lock: new MemoryLock(), itemSummary, readiness };
+  return { reader: r, childrenWithPlanning: childrenWithPlanning({ reader: r, store, itemSummary }), settings, store, ledger: new MemoryLedger(), digest, lock: new MemoryLock(), itemSummary, readiness };
 }
 
 describe('refreshing the planning facts of a summary written before the numbers were kept', () => {
@@ -31,7 +31,7 @@ describe('refreshing the planning facts of a summary written before the numbers 
     d.itemSummary.values.set('10005', { ...mergeFacts(null, { planning: { rev: 1, specStatus: 'DRAFT', estimateConfidence: 4, changedOutsideApp: 0 } }), planningFacts: OLDER });
     expect(await refreshPlanningFacts(d, '10005')).toBe('saved');
     const saved = d.itemSummary.values.get('10005')!;
-    expect(saved.planningFacts).toEqual({ ...OLDER, estimatePoints: { size: 'M', low: 8, high: 20 }, bottomUpPoints: 26 });
+    expect(saved.planningFacts).toEqual({ ...OLDER, estimatePoints: { size: 'M', low: 8, high: 20 }, bottomUpPoints: 26, childFeatures: 0, childrenReady: 0, childrenAtRisk: 0 });
     expect(saved.changedOutsideApp).toBe(0);
     expect(await refreshPlanningFacts(d, '10005')).toBe('unchanged');
   });

@@ -9,7 +9,7 @@ import type { PortfolioScanner } from '../../src/application/portfolio/ports';
 import { Deadline } from '../../src/application/shared/deadline';
 import { mergeFacts, type PlanningFacts } from '../../src/domain/item-summary/item-summary';
 import { DEFAULT_READINESS_SETTINGS, type ReadinessSettings } from '../../src/domain/readiness/settings';
-import { access, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, workItem } from './fakes';
+import { access, childrenWithPlanning, digest, MemoryLedger, MemoryLock, MemoryRecordStore, MemorySettings, MemorySummaryStore, reader, workItem } from './fakes';
 
 class MemoryReadinessSettings implements ReadinessSettingsStore {
   readonly values = new Map<string, ReadinessSettings>();
@@ -159,21 +159,26 @@ describe('the reconciliation', () => {
     // Each item takes 20 s of a 60 s run, and one more item needs 20 s left: two items per run.
     let clock = 0;
     const lock = new MemoryLock();
-    const forItem = () => ({
-      ...d,
-      reader: reader(workItem({ issueType: { id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null } }), [], project),
-      settings: new MemorySettings(),
-      store: new MemoryRecordStore(),
-      ledger: new MemoryLedger(),
-      digest,
-      lock: {
-        withLock: <T,>(id: string, work: (lease: Lease) => Promise<T>): Promise<T> => {
-          refreshed.push(id);
-          clock += 20_001;
-          return lock.withLock(id, work);
+    const forItem = () => {
+      const itemReader = reader(workItem({ issueType: { id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null } }), [], project);
+      const store = new MemoryRecordStore();
+      return {
+        ...d,
+        reader: itemReader,
+        childrenWithPlanning: childrenWithPlanning({ reader: itemReader, store, itemSummary: d.itemSummary }),
+        settings: new MemorySettings(),
+        store,
+        ledger: new MemoryLedger(),
+        digest,
+        lock: {
+          withLock: <T,>(id: string, work: (lease: Lease) => Promise<T>): Promise<T> => {
+            refreshed.push(id);
+            clock += 20_001;
+            return lock.withLock(id, work);
+          },
         },
-      },
-    });
+      };
+    };
     const run = () => {
       clock = 0;
       return reconcileReadiness({

@@ -56,9 +56,11 @@ describe('readiness on the issue', () => {
       async (page) => {
         const { panel } = await openPanels(harness, page, 'PAY-1');
         await openReadinessTab(panel);
-        // The five planning criteria, and one per feature that has landed.
-        expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(5 + LANDED_FEATURES.length);
+        // The five planning criteria, features ready (an epic with features), and one per feature that has landed.
+        expect(await panel.locator('[data-testid^="readiness-criterion-"]').count()).toBe(6 + LANDED_FEATURES.length);
         expect(await panel.textContent('[data-testid="readiness-criterion-spec"] [data-testid="readiness-reason"]')).toBe('The spec is approved.');
+        // User test item 1: the epic's own Readiness tab says how many of its features are not ready.
+        expect(await panel.textContent('[data-testid="readiness-criterion-features"] [data-testid="readiness-reason"]')).toMatch(/^\d of 3 features (is|are) not ready/);
         await panel.locator('[data-testid="readiness-tab"]').screenshot({ path: join(SHOTS, 'readiness-tab-dark.png') });
       },
       'dark',

@@ -41,6 +41,12 @@ async function storedScores(): Promise<Map<string, number>> {
   return scores;
 }
 
+/** What an epic's stored facts must say of its features: how many, and how many are READY and AT_RISK by their own summaries. */
+async function featureCountsOf(epicKey: string): Promise<{ childFeatures: number; childrenReady: number; childrenAtRisk: number }> {
+  const states = await Promise.all((await jqlKeys(site, `parent = ${epicKey} AND issuetype = Feature`)).map(async (k) => (await summaryOf(k))?.readiness?.state));
+  return { childFeatures: states.length, childrenReady: states.filter((s) => s === 'READY').length, childrenAtRisk: states.filter((s) => s === 'AT_RISK').length };
+}
+
 async function childrenOf(key: string): Promise<Array<{ key: string; points: number | null }>> {
   const r = await fetch(`${site.url}/rest/api/3/search/jql?${new URLSearchParams({ jql: `parent = ${key} ORDER BY key ASC`, fields: CUSTOM_FIELDS.storyPoints.id })}`, { headers: { authorization: basicAuth(USERS.lead.email) } });
   const body = (await r.json()) as { issues: Array<{ key: string; fields: Record<string, number | null> }> };
@@ -122,6 +128,20 @@ describe('readiness on the panels', () => {
     expect(after.criteria.find((c) => c.criterion === 'nfrsAndAcceptance')!.earned).toBe(Math.floor(nfr.weight / 2));
     expect(after.score).toBe(before.score + Math.floor(nfr.weight / 2));
     expect((await summaryOf('PAY-12'))!.readiness!.score).toBe(after.score);
+    // PAY-12 went from NOT_READY to AT_RISK: its epic PAY-1, which counts its features' states, was rescored.
+    expect([before.state, after.state]).toEqual(['NOT_READY', 'AT_RISK']);
+    expect((await summaryOf('PAY-1'))!.planningFacts).toMatchObject(await featureCountsOf('PAY-1'));
+  });
+
+  it('scores an epic by its features: PAY-1 is not READY while they are not, and says how many are not (user test item 1)', async () => {
+    const counts = await featureCountsOf('PAY-1');
+    expect(counts.childFeatures).toBe(3);
+    expect(counts.childrenReady).toBeLessThan(3);
+    expect((await summaryOf('PAY-1'))!.planningFacts).toMatchObject(counts);
+    const view = ok(await readiness('PAY-1'));
+    expect(view.state).not.toBe('READY');
+    expect(view.criteria.find((c) => c.criterion === 'features')).toMatchObject({ reason: expect.stringMatching(new RegExp(`^${3 - counts.childrenReady} of 3 features (is|are) not ready`)), nextStep: expect.stringContaining('Readiness tab') });
+    expect(ok(await readiness('PAY-7')).criteria.map((c) => c.criterion)).not.toContain('features');
   });
 });
 

@@ -78,11 +78,11 @@ describe('each readiness criterion', () => {
 });
 
 describe('the readiness score', () => {
-  it('is 100 and READY when every criterion is met, with one reason per criterion', () => {
+  it('is 100 and READY when every criterion is met, with one reason per criterion (features ready: epics only)', () => {
     const r = scoreReadiness({ summary: readySummary, facts: readyFacts, settings: DEFAULT_READINESS_SETTINGS, landed: ALL });
     expect(r.score).toBe(100);
     expect(r.state).toBe('READY');
-    expect(r.criteria.map((c) => c.criterion)).toEqual([...CRITERION_IDS]);
+    expect(r.criteria.map((c) => c.criterion)).toEqual(CRITERION_IDS.filter((id) => id !== 'features'));
     expect(r.criteria.every((c) => c.earned === c.weight && c.nextStep === null)).toBe(true);
   });
 

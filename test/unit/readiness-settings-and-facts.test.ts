@@ -26,21 +26,21 @@ describe('planning facts', () => {
       x.spec.sections = { nfrs: 'p95 < 200 ms', acceptance: '   ' };
       x.estimate = { value: { kind: 'points', low: 8, high: 12 }, confidence: 4, assumptions: '', by: { accountId: 'a', displayName: 'Lena' }, at: '2026-11-01T00:00:00Z' };
     });
-    const facts = planningFactsOf({ item, record: r, decomposition: decompose('PAY-5', [story('PAY-6', 5), story('PAY-8', 5), story('PAY-9', null)]), settings });
-    expect(facts).toEqual({ project: 'PAY', typeId: '10001', level: 1, nfrs: 1, acceptance: 0, estimate: 'AGREES', estimatePoints: { low: 8, high: 12 }, bottomUpPoints: 10, children: 3, stories: 3, estimatedStories: 2, techLead: 1 });
+    const facts = planningFactsOf({ item, record: r, decomposition: decompose('PAY-5', [story('PAY-6', 5), story('PAY-8', 5), story('PAY-9', null)]), childStates: [], settings });
+    expect(facts).toEqual({ project: 'PAY', typeId: '10001', level: 1, nfrs: 1, acceptance: 0, estimate: 'AGREES', estimatePoints: { low: 8, high: 12 }, bottomUpPoints: 10, children: 3, stories: 3, estimatedStories: 2, techLead: 1, childFeatures: 0, childrenReady: 0, childrenAtRisk: 0 });
   });
 
   it('tell an estimate that diverges from one with no estimated story to compare with', () => {
     const r = record((x) => {
       x.estimate = { value: { kind: 'tshirt', size: 'XS' }, confidence: 3, assumptions: '', by: { accountId: 'a', displayName: 'Lena' }, at: '2026-11-01T00:00:00Z' };
     });
-    expect(planningFactsOf({ item, record: r, decomposition: decompose('PAY-5', [story('PAY-6', 13)]), settings }).estimate).toBe('DIVERGES');
-    expect(planningFactsOf({ item: { ...item, assignee: null }, record: r, decomposition: decompose('PAY-5', [story('PAY-6', null)]), settings })).toMatchObject({ estimate: 'NO_BOTTOM_UP', techLead: 0 });
-    expect(planningFactsOf({ item, record: emptyPlanningRecord(), decomposition: decompose('PAY-5', []), settings }).estimate).toBe('NONE');
+    expect(planningFactsOf({ item, record: r, decomposition: decompose('PAY-5', [story('PAY-6', 13)]), childStates: [], settings }).estimate).toBe('DIVERGES');
+    expect(planningFactsOf({ item: { ...item, assignee: null }, record: r, decomposition: decompose('PAY-5', [story('PAY-6', null)]), childStates: [], settings })).toMatchObject({ estimate: 'NO_BOTTOM_UP', techLead: 0 });
+    expect(planningFactsOf({ item, record: emptyPlanningRecord(), decomposition: decompose('PAY-5', []), childStates: [], settings }).estimate).toBe('NONE');
   });
 
   it('round-trip through the stored summary, which refuses facts it could not have written', () => {
-    const facts = planningFactsOf({ item, record: emptyPlanningRecord(), decomposition: decompose('PAY-5', []), settings });
+    const facts = planningFactsOf({ item, record: emptyPlanningRecord(), decomposition: decompose('PAY-5', []), childStates: [], settings });
     const summary = { ...mergeFacts(null, {}), planningFacts: facts, readiness: { score: 40, state: 'NOT_READY' as const, reasons: [{ criterion: 'spec', weight: 100, earned: 40 }] } };
     expect(fromStored(JSON.parse(JSON.stringify(toStored(summary))))).toEqual(summary);
     expect(fromStored({ ...toStored(summary), planningFacts: { ...facts, nfrs: 2 } })).toBeNull();

@@ -10,4 +10,9 @@ export interface ItemSummaryStore {
 /** Recomputes the readiness section of a merged summary (src/application/readiness/readiness-scorer.ts). */
 export interface ReadinessScorer {
   score(issueId: string, summary: ItemSummary): Promise<ItemSummary>;
+  /**
+   * Called after a save changed the item's readiness state: its parent (an epic) scores the share of its
+   * features ready, so it is rescored. Never throws; the caller still holds the item's lease.
+   */
+  stateChanged?: (issueId: string) => Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { ReadinessState } from '../../domain/item-summary/item-summary';
 import type { EstimateValue, SpecStatus } from '../../domain/planning-record/model';
 import { isPlanningItemType } from '../../domain/work-item/work-item';
 import type { ChildrenWithPlanningReader, ChildWithPlanning } from './ports';
@@ -33,4 +34,9 @@ export function childPlanningOf(children: ChildWithPlanning[]): ChildPlanning[] 
       const estimate = record.ok ? record.record.estimate : null;
       return { key: item.key, specStatus: summary?.specStatus ?? 'DRAFT', estimate: estimate ? { value: estimate.value, confidence: estimate.confidence } : null };
     });
+}
+
+/** The readiness state each planning-level child has stored (null: not scored yet), for its parent's facts. */
+export function childReadinessStates(children: ChildWithPlanning[]): Array<ReadinessState | null> {
+  return children.filter((c) => isPlanningItemType(c.item)).map((c) => c.summary?.readiness?.state ?? null);
 }

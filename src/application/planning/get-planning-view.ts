@@ -1,5 +1,6 @@
 import { decompose, type Decomposition, type DecompositionItem } from '../../domain/decomposition/decomposition';
 import { estimateRange, reconcile, type Reconciliation } from '../../domain/estimate/estimate';
+import type { ReadinessState } from '../../domain/item-summary/item-summary';
 import type { Integrity } from '../../domain/planning-record/authority';
 import type { PlanningRecord } from '../../domain/planning-record/model';
 import type { ProjectSettings } from '../../domain/project-settings/project-settings';
@@ -9,7 +10,8 @@ import { invalidInput, notFound } from '../shared/errors';
 import type { AccessChecker, WorkItemReader } from '../shared/ports';
 import { canApproveSpecs } from './approval-rights';
 import { readVerifiedRecord, type VerifiedRecord, type VerifiedRecordDeps } from './verified-record';
-import { childPlanningOf, type ChildPlanning, type ChildPlanningDeps } from './child-planning';
+import { childPlanningOf, childReadinessStates, type ChildPlanning, type ChildPlanningDeps } from './child-planning';
+import type { ChildWithPlanning } from './ports';
 
 export interface PlanningView {
   item: WorkItem;
@@ -43,6 +45,8 @@ export interface ViewContext {
   canApproveSpecs: boolean;
   decomposition: Decomposition;
   childPlanning: ChildPlanning[];
+  /** The readiness each feature under an epic has stored, for the epic's planning facts. */
+  childStates: Array<ReadinessState | null>;
 }
 
 /** Reads the item, the user's rights, the project's settings and the breakdown, in parallel where it can. */
@@ -60,17 +64,29 @@ async function readItem(deps: Pick<ViewContextDeps, 'reader'>, issueKey: string)
   return item;
 }
 
+/**
+ * The item's breakdown: its children with their own planning state (summary and record, in the children's
+ * own search), and everything below them down to stories (only those levels are searched again).
+ */
+export async function readBreakdown(deps: Pick<ViewContextDeps, 'reader' | 'childrenWithPlanning'>, item: WorkItem): Promise<{ descendants: DecompositionItem[]; children: ChildWithPlanning[] }> {
+  const children = await deps.childrenWithPlanning.listChildrenWithPlanning(item.key);
+  const items = children.map((c) => c.item);
+  return { descendants: [...items, ...(await listBelow(deps.reader, items, item.issueType.hierarchyLevel - 1))], children };
+}
+
 async function contextOf(deps: ViewContextDeps, item: WorkItem, accountId: string): Promise<ViewContext> {
-  const readBreakdown = async (): Promise<{ descendants: DecompositionItem[]; childPlanning: ChildPlanning[] }> => {
-    // The children come with their own planning state; only the levels below them are searched again.
-    const children = await deps.childrenWithPlanning.listChildrenWithPlanning(item.key);
-    const items = children.map((c) => c.item);
-    return { descendants: [...items, ...(await listBelow(deps.reader, items, item.issueType.hierarchyLevel - 1))], childPlanning: childPlanningOf(children) };
-  };
-  const [settings, canEdit, breakdown] = await Promise.all([deps.settings.get(item.project.key), deps.access.canEditIssue(item.key), readBreakdown()]);
+  const [settings, canEdit, breakdown] = await Promise.all([deps.settings.get(item.project.key), deps.access.canEditIssue(item.key), readBreakdown(deps, item)]);
   const canEditIssue = canEdit === true;
   const approves = canEditIssue ? await canApproveSpecs(deps.access, settings, item.project.key, accountId) : false;
-  return { item, settings, canEditIssue, canApproveSpecs: canEditIssue && approves, decomposition: decompose(item.key, breakdown.descendants), childPlanning: breakdown.childPlanning };
+  return {
+    item,
+    settings,
+    canEditIssue,
+    canApproveSpecs: canEditIssue && approves,
+    decomposition: decompose(item.key, breakdown.descendants),
+    childPlanning: childPlanningOf(breakdown.children),
+    childStates: childReadinessStates(breakdown.children),
+  };
 }
 
 /** The view of a record in its context: rights are withdrawn while the stored record is unreadable. */
@@ -99,14 +115,6 @@ export async function getPlanningView(deps: PlanningViewDeps, issueKey: string, 
   const item = await readItem(deps, issueKey);
   const [context, verified] = await Promise.all([contextOf(deps, item, accountId), readVerifiedRecord(deps, item.id)]);
   return assembleView(context, verified);
-}
-
-/** Children, and for items two or more levels above stories, the levels below down to stories. */
-export async function listDescendants(reader: WorkItemReader, item: WorkItem): Promise<DecompositionItem[]> {
-  const levels = item.issueType.hierarchyLevel;
-  if (levels <= 0) return [];
-  const children = await reader.listChildren([item.key]);
-  return [...children, ...(await listBelow(reader, children, levels - 1))];
 }
 
 /** What lies under the given items, down `levels` more levels (one search per level). */

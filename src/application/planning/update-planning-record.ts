@@ -117,7 +117,7 @@ async function write(deps: UpdateDeps, issueId: string, current: VerifiedRecord,
 async function publishAfterSave(deps: UpdateDeps, issueId: string, before: PlanningRecord, saved: VerifiedRecord, context: ViewContext): Promise<string[]> {
   const warnings: string[] = [];
   // The planning facts go with the planning fields, so readiness is rescored from this very save.
-  const planningFacts = planningFactsOf({ item: context.item, record: saved.effective, decomposition: context.decomposition, settings: context.settings });
+  const planningFacts = planningFactsOf({ item: context.item, record: saved.effective, decomposition: context.decomposition, childStates: context.childStates, settings: context.settings });
   await publishFacts(deps, issueId, { planning: summarize(saved.effective, saved.integrity), planningFacts }).catch(() => {
     warnings.push('Saved, but Jira search (JQL such as planningSpecStatus) could not be updated: it shows the previous values until the next change here.');
   });

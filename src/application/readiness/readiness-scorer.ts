@@ -10,6 +10,8 @@ export interface ScorerDeps {
   landedFeatures: readonly FactFeature[];
   /** The planning facts of an item whose summary has none yet (null: not a planning item). */
   gatherFacts(issueId: string): Promise<PlanningFacts | null>;
+  /** Rescores the parent epic of an item whose readiness state changed (see rescore-parent.ts). */
+  rescoreParent?: (issueId: string) => Promise<void>;
 }
 
 /**
@@ -25,5 +27,6 @@ export function readinessScorer(deps: ScorerDeps): ReadinessScorer {
       const withFacts = { ...summary, planningFacts: facts };
       return { ...withFacts, readiness: toReadinessSummary(scoreReadiness({ summary: withFacts, facts, settings, landed: deps.landedFeatures })) };
     },
+    ...(deps.rescoreParent ? { stateChanged: deps.rescoreParent } : {}),
   };
 }

@@ -70,6 +70,14 @@ export interface PlanningFacts {
   estimatedStories: number;
   /** 1 when a tech lead is named: the assignee (see ADR 0009). */
   techLead: 0 | 1;
+  /**
+   * The planning-level children (an epic's features) and how many of them are READY and AT_RISK by their own
+   * stored readiness; a child not scored yet counts as not ready. Absent in summaries written before they
+   * were kept: the "features ready" criterion is then absent until the facts are gathered again.
+   */
+  childFeatures?: number;
+  childrenReady?: number;
+  childrenAtRisk?: number;
 }
 
 /** An estimate as points: its range, and the T-shirt size it came from when it was one. */

@@ -28,7 +28,7 @@ export interface Evaluation {
 }
 
 /** The criteria, in the order they are shown and scored (the order also breaks rounding ties). */
-export const CRITERION_IDS = ['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', 'dependencies', 'risks', 'impediments', 'techLead'] as const;
+export const CRITERION_IDS = ['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', 'features', 'dependencies', 'risks', 'impediments', 'techLead'] as const;
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
 /** One rule of the definition of ready. Pure: the same input always gives the same evaluation. */
@@ -37,6 +37,8 @@ export interface Criterion {
   title: string;
   /** The feature whose facts it scores: absent until that feature has landed (planning is always there). */
   feature: FactFeature | null;
+  /** False when the rule says nothing about this item (e.g. features ready, for a feature): it is then absent. */
+  appliesTo?(input: CriterionInput): boolean;
   evaluate(input: CriterionInput): Evaluation;
 }
 

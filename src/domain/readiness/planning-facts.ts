@@ -1,6 +1,6 @@
 import type { Decomposition } from '../decomposition/decomposition';
 import { estimateRange, reconcile, type TShirtScale } from '../estimate/estimate';
-import type { EstimatePoints, PlanningFacts } from '../item-summary/item-summary';
+import type { EstimatePoints, PlanningFacts, ReadinessState } from '../item-summary/item-summary';
 import type { EstimateValue, PlanningRecord } from '../planning-record/model';
 import type { ProjectSettings } from '../project-settings/project-settings';
 import type { WorkItem } from '../work-item/work-item';
@@ -9,10 +9,17 @@ const written = (text: string | undefined): 0 | 1 => (text !== undefined && text
 
 /**
  * The planning facts readiness scores, from the issue, its effective (verified) planning record, its
- * breakdown and the project's planning settings. The tech lead is the assignee (ADR 0009).
+ * breakdown, the readiness its planning-level children (an epic's features) have stored, and the project's
+ * planning settings. The tech lead is the assignee (ADR 0009).
  */
-export function planningFactsOf(input: { item: WorkItem; record: PlanningRecord; decomposition: Decomposition; settings: Pick<ProjectSettings, 'tshirtScale' | 'divergenceThresholdPct'> }): PlanningFacts {
-  const { item, record, decomposition: d, settings } = input;
+export function planningFactsOf(input: {
+  item: WorkItem;
+  record: PlanningRecord;
+  decomposition: Decomposition;
+  childStates: ReadonlyArray<ReadinessState | null>;
+  settings: Pick<ProjectSettings, 'tshirtScale' | 'divergenceThresholdPct'>;
+}): PlanningFacts {
+  const { item, record, decomposition: d, childStates, settings } = input;
   return {
     project: item.project.key,
     typeId: item.issueType.id,
@@ -26,6 +33,9 @@ export function planningFactsOf(input: { item: WorkItem; record: PlanningRecord;
     stories: d.storyCount,
     estimatedStories: d.estimatedStoryCount,
     techLead: item.assignee ? 1 : 0,
+    childFeatures: childStates.length,
+    childrenReady: childStates.filter((s) => s === 'READY').length,
+    childrenAtRisk: childStates.filter((s) => s === 'AT_RISK').length,
   };
 }
 

@@ -31,20 +31,22 @@ export interface ScoreInput {
 
 /**
  * Scores an epic or feature against the project's definition of ready. The criteria that count (turned on,
- * weighted, and whose feature has landed) share 100 points by largest remainder, so each one's `weight` is
+ * weighted, whose feature has landed, and that apply to the item) share 100 points by largest remainder, so each one's `weight` is
  * its whole points out of 100; a criterion earns the whole part of its points times its share met. The score
  * is the sum of the earned points, so the reasons always add up to it. Deterministic, no clock, no I/O.
  */
 export function scoreReadiness({ summary, facts, settings, landed }: ScoreInput): Readiness {
-  const counted = CRITERION_IDS.map((id) => CRITERIA[id]).filter((c) => settings.criteria[c.id].enabled && settings.criteria[c.id].weight > 0 && (c.feature === null || landed.includes(c.feature)));
+  const input = { summary, facts, kind: itemKind(facts, settings) };
+  const counted = CRITERION_IDS.map((id) => CRITERIA[id]).filter(
+    (c) => settings.criteria[c.id].enabled && settings.criteria[c.id].weight > 0 && (c.feature === null || landed.includes(c.feature)) && (c.appliesTo?.(input) ?? true),
+  );
   const points = apportion(
     100,
     counted.map((c) => settings.criteria[c.id].weight),
   );
-  const kind = itemKind(facts, settings);
   const criteria = counted.map((c, i): ScoredCriterion => {
     const weight = points[i]!;
-    const { share, reason, nextStep } = c.evaluate({ summary, facts, kind });
+    const { share, reason, nextStep } = c.evaluate(input);
     return { criterion: c.id, title: c.title, weight, earned: Math.floor((weight * share.num) / share.den), reason, nextStep };
   });
   const score = criteria.reduce((sum, c) => sum + c.earned, 0);

@@ -19,6 +19,9 @@ export const DEFAULT_WEIGHTS: Record<CriterionId, number> = {
   nfrsAndAcceptance: 10,
   estimate: 15,
   decomposition: 15,
+  // Epics only (features keep their 100). 30 of an epic's 130 is 23 points: an epic none of whose features is
+  // ready scores at most 77, below the default READY threshold, whatever else it has (ADR 0009).
+  features: 30,
   dependencies: 15,
   risks: 10,
   impediments: 5,

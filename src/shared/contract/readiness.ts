@@ -2,7 +2,7 @@ import type { Result } from './common';
 
 /** Readiness on the issue panel and side panel (`readiness.*`) and its project settings (`settings.readiness.*`). */
 export type ReadinessStateDto = 'READY' | 'AT_RISK' | 'NOT_READY';
-export type CriterionIdDto = 'spec' | 'nfrsAndAcceptance' | 'estimate' | 'decomposition' | 'dependencies' | 'risks' | 'impediments' | 'techLead';
+export type CriterionIdDto = 'spec' | 'nfrsAndAcceptance' | 'estimate' | 'decomposition' | 'features' | 'dependencies' | 'risks' | 'impediments' | 'techLead';
 export type FactFeatureDto = 'dependencies' | 'risks' | 'impediments';
 
 export interface ScoredCriterionDto {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CriterionIdDto } from '../contract/readiness';
 
-const CRITERION_IDS: readonly CriterionIdDto[] = ['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', 'dependencies', 'risks', 'impediments', 'techLead'];
+const CRITERION_IDS: readonly CriterionIdDto[] = ['spec', 'nfrsAndAcceptance', 'estimate', 'decomposition', 'features', 'dependencies', 'risks', 'impediments', 'techLead'];
 const criterion = z.object({ enabled: z.boolean(), weight: z.number() }).strict();
 
 /** What the readiness settings section may send; the domain checks the values' rules after this. */

@@ -21,6 +21,7 @@ const CRITERIA: Array<{ id: CriterionIdDto; title: string; help: string; feature
   { id: 'nfrsAndAcceptance', title: 'NFRs and acceptance criteria', help: 'Both spec sections written.' },
   { id: 'estimate', title: 'Estimate agreed', help: 'Confidence 3 or more, in line with the stories’ points.' },
   { id: 'decomposition', title: 'Decomposed', help: 'Broken down, 80% of the stories estimated.' },
+  { id: 'features', title: 'Features ready', help: 'Epics only: share of features ready, at risk counts half.' },
   { id: 'dependencies', title: 'Dependencies committed', help: 'All committed or delivered, none late, no cycle.', feature: 'dependencies' },
   { id: 'risks', title: 'Risks ROAMed', help: 'No unROAMed High risk, no open Critical one.', feature: 'risks' },
   { id: 'impediments', title: 'No open impediments', help: 'No escalated impediment open.', feature: 'impediments' },

@@ -23,7 +23,7 @@ const settings = { tshirtScale: { ...DEFAULT_TSHIRT_SCALE, M: { low: 8, high: 13
 function factsFor(value: EstimateValue | null, stories: DecompositionItem[]): PlanningFacts {
   const record = emptyPlanningRecord();
   if (value) record.estimate = { value, confidence: 4, assumptions: '', by: { accountId: 'a', displayName: 'Lena' }, at: '2026-11-01T00:00:00Z' };
-  return planningFactsOf({ item, record, decomposition: decompose('PAY-5', stories), settings });
+  return planningFactsOf({ item, record, decomposition: decompose('PAY-5', stories), childStates: [], settings });
 }
 
 /** The same facts as a summary written before the numbers were kept. */

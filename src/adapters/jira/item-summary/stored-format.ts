@@ -47,6 +47,10 @@ const version2 = z
         stories: count,
         estimatedStories: count,
         techLead: flag,
+        // Optional: summaries written before the children's readiness was kept still read.
+        childFeatures: count.optional(),
+        childrenReady: count.optional(),
+        childrenAtRisk: count.optional(),
       })
       .strict()
       .optional(),

@@ -2,6 +2,7 @@ import type { Criterion, CriterionId } from '../criterion';
 import { decomposed } from './decomposed';
 import { dependenciesCommitted } from './dependencies';
 import { estimateAgrees } from './estimate';
+import { featuresReady } from './features-ready';
 import { noOpenImpediments } from './impediments';
 import { nfrsAndAcceptance } from './nfrs-and-acceptance';
 import { risksHandled } from './risks';
@@ -14,6 +15,7 @@ export const CRITERIA: Record<CriterionId, Criterion> = {
   nfrsAndAcceptance,
   estimate: estimateAgrees,
   decomposition: decomposed,
+  features: featuresReady,
   dependencies: dependenciesCommitted,
   risks: risksHandled,
   impediments: noOpenImpediments,
