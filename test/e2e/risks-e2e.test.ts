@@ -107,6 +107,28 @@ describe('the risk register in the browser', () => {
       expect(await reloaded.locator('[data-testid^="risk-title-"]').allTextContents()).toEqual(before);
     });
   });
+
+  it('asks before deleting a risk, and keeps it when the user changes their mind', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const panel = await openRisksTab(page, 'DATA-1');
+      const title = panel.locator('[data-testid^="risk-title-"]:has-text("Backfill window too short")');
+      const riskId = (await title.getAttribute('data-testid'))!.replace('risk-title-', '');
+      const dialog = `[role="dialog"][data-testid="confirm-risk-delete-${riskId}"]`;
+      await panel.click(`[data-testid="risk-delete-${riskId}"]`);
+      await panel.waitForSelector(dialog);
+      expect(await panel.textContent(dialog)).toContain('"Backfill window too short" is removed for everyone, with its rating and ROAM response.');
+      await panel.click(`[data-testid="confirm-risk-delete-${riskId}-cancel"]`);
+      await panel.waitForSelector(dialog, { state: 'detached' });
+      expect(await panel.locator(`[data-testid="risk-${riskId}"]`).count()).toBe(1);
+
+      const again = await openRisksTab(page, 'DATA-1'); // reloaded: the cancelled delete sent nothing
+      expect(await again.locator(`[data-testid="risk-${riskId}"]`).count()).toBe(1);
+      await again.click(`[data-testid="risk-delete-${riskId}"]`);
+      await again.click(`[data-testid="confirm-risk-delete-${riskId}-confirm"]`);
+      await again.waitForSelector(`[data-testid="risk-${riskId}"]`, { state: 'detached' });
+      expect(await (await openRisksTab(page, 'DATA-1')).locator(`[data-testid="risk-${riskId}"]`).count()).toBe(0);
+    });
+  });
 });
 
 describe('dark mode', () => {
