@@ -79,3 +79,20 @@ describe('dependencies in the browser', () => {
     );
   });
 });
+
+describe('in a 900 px window (the panel is narrower than the page)', () => {
+  it('shows every tab label whole and keeps the map legend off the issue’s own node', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.setViewportSize({ width: 900, height: 1000 });
+      const panel = await openDependencies(page, 'PAY-7');
+      const clipped = await panel.$$eval('[role="tab"]', (tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
+      expect(clipped).toEqual([]);
+
+      const node = await (await panel.waitForSelector(`[data-testid="map-node-${idOf('PAY-7')}"]`)).boundingBox();
+      const legend = await (await panel.waitForSelector('[data-testid="dependency-map-legend"]')).boundingBox();
+      const overlaps = node!.x < legend!.x + legend!.width && legend!.x < node!.x + node!.width && node!.y < legend!.y + legend!.height && legend!.y < node!.y + node!.height;
+      expect(overlaps).toBe(false);
+      await page.screenshot({ path: join(SHOTS, 'narrow-dependencies.png'), fullPage: true });
+    });
+  });
+});
