@@ -81,9 +81,13 @@ describe('dependencies in the browser', () => {
 });
 
 describe('in a 900 px window (the panel is narrower than the page)', () => {
-  it('shows every tab label whole and keeps the map legend off the issue’s own node', async () => {
+  it('shows every tab label whole, keeps the map legend off the issue’s own node, and breaks no side-panel label', async () => {
     await withPage(USERS.lead.email, async (page) => {
       await page.setViewportSize({ width: 900, height: 1000 });
+      const { side } = await openPanels(harness, page, 'PAY-7');
+      // One line of body text: a label that wraps ("Breakdow / n") is twice as tall.
+      const label = await side.locator('[data-testid="readiness-context"] span:text-is("Breakdown")').boundingBox();
+      expect(label!.height).toBeLessThan(30);
       const panel = await openDependencies(page, 'PAY-7');
       const clipped = await panel.$$eval('[role="tab"]', (tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
       expect(clipped).toEqual([]);
