@@ -15,7 +15,7 @@ function Counts({ r }: { r: ReadinessViewDto }): ReactElement {
   return (
     <>
       {has('dependencies') ? <FieldRow label="Dependencies" testId="context-dependencies">{`${d.open} open, ${d.late} late${d.cycle ? ', on a cycle' : ''}`}</FieldRow> : null}
-      {has('risks') ? <FieldRow label="Highest open risk" testId="context-risk-level">{RISK_RATING[risks.level] ?? String(risks.level)}</FieldRow> : null}
+      {has('risks') ? <FieldRow label="Highest open risk (residual)" testId="context-risk-level">{RISK_RATING[risks.level] ?? String(risks.level)}</FieldRow> : null}
       {has('impediments') ? <FieldRow label="Open impediments" testId="context-impediments">{String(impediments.open)}</FieldRow> : null}
     </>
   );

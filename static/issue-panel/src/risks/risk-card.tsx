@@ -41,6 +41,22 @@ function RoamDetails({ risk }: { risk: RiskDto }): ReactElement | null {
 }
 
 /**
+ * A mitigated risk counts at its residual rating (the headline, readiness and the side panel use it), so
+ * the card shows it beside the inherent one: a red "Critical" alone would contradict a "Medium" headline.
+ */
+function Residual({ risk }: { risk: RiskDto }): ReactElement | null {
+  if (risk.roam.state !== 'MITIGATED') return null;
+  return (
+    <Inline space="space.050" alignBlock="center">
+      <Text size="small" color="color.text.subtle">
+        → residual
+      </Text>
+      <RatingLozenge rating={risk.currentRating} testId={`risk-residual-${risk.id}`} />
+    </Inline>
+  );
+}
+
+/**
  * Deleting is the one risk action that cannot be undone: the risk and its ROAM trail are gone. The user
  * confirms it in a modal first; the other actions are reversible edits and go straight through.
  */
@@ -75,6 +91,7 @@ export function RiskCard({ risk, view, apply, editor, setEditor }: { risk: RiskD
             {risk.title}
           </Text>
           <RatingLozenge rating={risk.rating} testId={`risk-rating-${risk.id}`} />
+          <Residual risk={risk} />
           <RoamLozenge state={risk.roam.state} testId={`risk-roam-${risk.id}`} />
           {risk.dependencyId ? <Lozenge appearance="new">Raised from a dependency</Lozenge> : null}
         </Inline>
