@@ -80,6 +80,18 @@ describe('dependencies in the browser', () => {
   });
 });
 
+describe('the add-dependency form', () => {
+  it('counts the characters of what is needed as they are typed, as the spec sections do', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const panel = await openDependencies(page, 'PAY-12');
+      await panel.click('[data-testid="add-dependency"]');
+      expect(await panel.textContent('[data-testid="dependency-description-counter"]')).toBe('0 / 1,000 characters');
+      await panel.fill('[data-testid="dependency-description"]', 'x'.repeat(1_003));
+      expect(await panel.textContent('[data-testid="dependency-description-counter"]')).toBe('1,003 / 1,000 characters: shorten by 3');
+    });
+  });
+});
+
 describe('in a 900 px window (the panel is narrower than the page)', () => {
   it('shows every tab label whole, keeps the map legend off the issue’s own node, and breaks no side-panel label', async () => {
     await withPage(USERS.lead.email, async (page) => {
