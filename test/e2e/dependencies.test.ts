@@ -79,3 +79,36 @@ describe('dependencies in the browser', () => {
     );
   });
 });
+
+describe('the add-dependency form', () => {
+  it('counts the characters of what is needed as they are typed, as the spec sections do', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const panel = await openDependencies(page, 'PAY-12');
+      await panel.click('[data-testid="add-dependency"]');
+      expect(await panel.textContent('[data-testid="dependency-description-counter"]')).toBe('0 / 1,000 characters');
+      await panel.fill('[data-testid="dependency-description"]', 'x'.repeat(1_003));
+      expect(await panel.textContent('[data-testid="dependency-description-counter"]')).toBe('1,003 / 1,000 characters: shorten by 3');
+    });
+  });
+});
+
+describe('in a 900 px window (the panel is narrower than the page)', () => {
+  it('shows every tab label whole, keeps the map legend off the issue’s own node, and breaks no side-panel label', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.setViewportSize({ width: 900, height: 1000 });
+      const { side } = await openPanels(harness, page, 'PAY-7');
+      // One line of body text: a label that wraps ("Breakdow / n") is twice as tall.
+      const label = await side.locator('[data-testid="readiness-context"] span:text-is("Breakdown")').boundingBox();
+      expect(label!.height).toBeLessThan(30);
+      const panel = await openDependencies(page, 'PAY-7');
+      const clipped = await panel.$$eval('[role="tab"]', (tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
+      expect(clipped).toEqual([]);
+
+      const node = await (await panel.waitForSelector(`[data-testid="map-node-${idOf('PAY-7')}"]`)).boundingBox();
+      const legend = await (await panel.waitForSelector('[data-testid="dependency-map-legend"]')).boundingBox();
+      const overlaps = node!.x < legend!.x + legend!.width && legend!.x < node!.x + node!.width && node!.y < legend!.y + legend!.height && legend!.y < node!.y + node!.height;
+      expect(overlaps).toBe(false);
+      await page.screenshot({ path: join(SHOTS, 'narrow-dependencies.png'), fullPage: true });
+    });
+  });
+});

@@ -42,7 +42,7 @@ describe('the risk register in the browser', () => {
       await panel.click('[data-testid="risk-form-matrix-4-3"]');
       expect(await panel.textContent('[data-testid="risk-form-matrix-chosen"]')).toBe('Likelihood 4 (Likely) x impact 3 (Moderate) = 12: High');
       await panel.click('[data-testid="risk-form-save"]');
-      await panel.waitForSelector('[data-testid="risks-summary"]:has-text("highest rating High; 1 unROAMed; 1 blocking")');
+      await panel.waitForSelector('[data-testid="risks-summary"]:has-text("highest open rating High (residual for mitigated risks); 1 unROAMed; 1 blocking")');
       const card = panel.locator('[data-testid^="risk-title-"]:has-text("Scheme adapter untested")');
       const riskId = (await card.getAttribute('data-testid'))!.replace('risk-title-', '');
       expect(await panel.textContent(`[data-testid="risk-rating-${riskId}"]`)).toBe('High');
@@ -107,6 +107,28 @@ describe('the risk register in the browser', () => {
       expect(await reloaded.locator('[data-testid^="risk-title-"]').allTextContents()).toEqual(before);
     });
   });
+
+  it('asks before deleting a risk, and keeps it when the user changes their mind', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const panel = await openRisksTab(page, 'DATA-1');
+      const title = panel.locator('[data-testid^="risk-title-"]:has-text("Backfill window too short")');
+      const riskId = (await title.getAttribute('data-testid'))!.replace('risk-title-', '');
+      const dialog = `[role="dialog"][data-testid="confirm-risk-delete-${riskId}"]`;
+      await panel.click(`[data-testid="risk-delete-${riskId}"]`);
+      await panel.waitForSelector(dialog);
+      expect(await panel.textContent(dialog)).toContain('"Backfill window too short" is removed for everyone, with its rating and ROAM response.');
+      await panel.click(`[data-testid="confirm-risk-delete-${riskId}-cancel"]`);
+      await panel.waitForSelector(dialog, { state: 'detached' });
+      expect(await panel.locator(`[data-testid="risk-${riskId}"]`).count()).toBe(1);
+
+      const again = await openRisksTab(page, 'DATA-1'); // reloaded: the cancelled delete sent nothing
+      expect(await again.locator(`[data-testid="risk-${riskId}"]`).count()).toBe(1);
+      await again.click(`[data-testid="risk-delete-${riskId}"]`);
+      await again.click(`[data-testid="confirm-risk-delete-${riskId}-confirm"]`);
+      await again.waitForSelector(`[data-testid="risk-${riskId}"]`, { state: 'detached' });
+      expect(await (await openRisksTab(page, 'DATA-1')).locator(`[data-testid="risk-${riskId}"]`).count()).toBe(0);
+    });
+  });
 });
 
 describe('dark mode', () => {
@@ -122,6 +144,12 @@ describe('dark mode', () => {
         await page.screenshot({ path: join(SHOTS, 'risks-portfolio-dark.png'), fullPage: true });
         const panel = await openRisksTab(page, 'PAY-1');
         expect(await panel.$('[data-testid="risk-add"]')).toBeNull(); // a viewer reads, and cannot add
+        // The headline counts a mitigated risk at its residual rating, and the card shows that rating too.
+        expect(await panel.textContent('[data-testid="risks-summary"]')).toContain('highest open rating High (residual for mitigated risks)');
+        const mitigated = panel.locator('[data-testid^="risk-title-"]:has-text("Ledger migration loses events")');
+        const mitigatedId = (await mitigated.getAttribute('data-testid'))!.replace('risk-title-', '');
+        expect(await panel.textContent(`[data-testid="risk-rating-${mitigatedId}"]`)).toBe('Critical');
+        expect(await panel.textContent(`[data-testid="risk-residual-${mitigatedId}"]`)).toBe('Medium');
         await page.screenshot({ path: join(SHOTS, 'risks-tab-dark.png'), fullPage: true });
       },
       'dark',

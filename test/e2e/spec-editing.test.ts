@@ -95,6 +95,20 @@ describe('the Spec tab renders Markdown', () => {
       await page.keyboard.press('Escape');
     });
   });
+
+  it('refuses a javascript: design-link address in the browser, with the server’s words, before anything is sent', async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      const { panel } = await openPanels(harness, page, 'PAY-28');
+      await panel.fill('[data-testid="link-title"]', 'Sequence diagram');
+      await panel.fill('[data-testid="link-url"]', 'javascript:alert(1)');
+      await panel.press('[data-testid="link-url"]', 'Tab');
+      expect(await panel.textContent('[data-testid="link-url-error"]')).toBe('Link URL: only http and https addresses are allowed.');
+      expect(await panel.isDisabled('[data-testid="link-add"]')).toBe(true);
+      await panel.fill('[data-testid="link-url"]', 'https://wiki.example.com/sequence');
+      expect(await panel.$('[data-testid="link-url-error"]')).toBeNull();
+      expect(await panel.isDisabled('[data-testid="link-add"]')).toBe(false);
+    });
+  });
 });
 
 describe('editing a section in place', () => {

@@ -1,6 +1,7 @@
 import { applyComment, checkCommentText, type ReviewCommentOperation } from './review';
 import { pointsRangeProblem } from '../../shared/rules/points-range';
-import { checkLinkUrl, checkPlainText } from './text-rules';
+import { checkLinkUrl } from '../../shared/rules/link-url';
+import { checkPlainText } from './text-rules';
 import {
   HISTORY_LIMIT,
   LIMITS,

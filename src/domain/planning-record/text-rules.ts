@@ -16,18 +16,3 @@ export function checkPlainText(field: string, text: string, maxChars: number): {
   }
   return { ok: true, text: normalised };
 }
-
-/** An http(s) link to a design document, or the reason it is not acceptable. */
-export function checkLinkUrl(url: string, maxChars: number): { ok: true; url: string } | { ok: false; message: string } {
-  const trimmed = url.trim();
-  if (trimmed.length === 0) return { ok: false, message: 'Link URL: enter the address of the design document.' };
-  if (trimmed.length > maxChars) return { ok: false, message: `Link URL is longer than ${maxChars} characters.` };
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return { ok: false, message: `Link URL: '${trimmed.slice(0, 60)}' is not a web address (it should start with https://).` };
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, message: 'Link URL: only http and https addresses are allowed.' };
-  return { ok: true, url: parsed.toString() };
-}

@@ -3,6 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { useEffect, type ReactElement } from 'react';
 import { invoke } from './api';
+import { FieldRow } from './field-row';
 import { ChangedOutsideAppWarning, ErrorMessage, Loading, Person, StatusLozenge } from '../../shared/components';
 import { mount } from '../../shared/mount';
 import { estimateText, SPEC_STATUS_APPEARANCE, SPEC_STATUS_LABEL } from '../../shared/planning-format';
@@ -54,12 +55,7 @@ function ReadinessContext(): ReactElement {
           <Text testId="context-estimate">{record.estimate ? `${estimateText(record.estimate.value, tshirtScale)}, confidence ${record.estimate.confidence}/5` : 'Not estimated'}</Text>
           {reconciliation?.flagged ? <Lozenge appearance="moved">Diverges</Lozenge> : null}
         </Inline>
-        <Inline space="space.100">
-          <Text color="color.text.subtle">Breakdown</Text>
-          <Text testId="context-decomposition">
-            {d.childCount} children, {d.estimatedPct}% of {d.storyCount} work items estimated
-          </Text>
-        </Inline>
+        <FieldRow label="Breakdown" testId="context-decomposition">{`${d.childCount} children, ${d.estimatedPct}% of ${d.storyCount} work items estimated`}</FieldRow>
         <ReadinessSummary issueKey={item.key} />
       </Stack>
     </Box>

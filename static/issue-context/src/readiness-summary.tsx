@@ -6,15 +6,7 @@ import { ReadinessStateLozenge, RISK_RATING } from '../../shared/readiness-forma
 import { onRecordChanged } from '../../shared/record-events';
 import { useResolver } from '../../shared/use-resolver';
 import { invoke } from './api';
-
-function Row({ label, children, testId }: { label: string; children: ReactElement | string; testId?: string }): ReactElement {
-  return (
-    <Inline space="space.100" alignBlock="center">
-      <Text color="color.text.subtle">{label}</Text>
-      {typeof children === 'string' ? <Text testId={testId}>{children}</Text> : children}
-    </Inline>
-  );
-}
+import { FieldRow } from './field-row';
 
 /** The counts of the features that publish them; a feature not in the app yet shows nothing rather than a fake 0. */
 function Counts({ r }: { r: ReadinessViewDto }): ReactElement {
@@ -22,9 +14,9 @@ function Counts({ r }: { r: ReadinessViewDto }): ReactElement {
   const has = (f: ReadinessViewDto['landedFeatures'][number]): boolean => r.landedFeatures.includes(f);
   return (
     <>
-      {has('dependencies') ? <Row label="Dependencies" testId="context-dependencies">{`${d.open} open, ${d.late} late${d.cycle ? ', on a cycle' : ''}`}</Row> : null}
-      {has('risks') ? <Row label="Highest open risk" testId="context-risk-level">{RISK_RATING[risks.level] ?? String(risks.level)}</Row> : null}
-      {has('impediments') ? <Row label="Open impediments" testId="context-impediments">{String(impediments.open)}</Row> : null}
+      {has('dependencies') ? <FieldRow label="Dependencies" testId="context-dependencies">{`${d.open} open, ${d.late} late${d.cycle ? ', on a cycle' : ''}`}</FieldRow> : null}
+      {has('risks') ? <FieldRow label="Highest open risk (residual)" testId="context-risk-level">{RISK_RATING[risks.level] ?? String(risks.level)}</FieldRow> : null}
+      {has('impediments') ? <FieldRow label="Open impediments" testId="context-impediments">{String(impediments.open)}</FieldRow> : null}
     </>
   );
 }
@@ -43,12 +35,12 @@ export function ReadinessSummary({ issueKey }: { issueKey: string }): ReactEleme
   const short = r.criteria.filter((c) => c.earned < c.weight);
   return (
     <Stack space="space.100" testId="context-readiness">
-      <Row label="Readiness">
+      <FieldRow label="Readiness">
         <Inline space="space.100" alignBlock="center">
           <Text weight="bold" testId="context-readiness-score">{`${r.score} / 100`}</Text>
           <ReadinessStateLozenge state={r.state} testId="context-readiness-state" />
         </Inline>
-      </Row>
+      </FieldRow>
       {short.length > 0 ? (
         <Stack space="space.050" testId="context-readiness-reasons">
           {short.map((c) => (

@@ -1,11 +1,12 @@
 import Button from '@atlaskit/button/new';
-import { Label } from '@atlaskit/form';
+import { ErrorMessage, Label } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type ReactElement } from 'react';
 import type { PlanningOperationDto, PlanningViewDto } from '../../../src/shared/contract/planning';
+import { checkLinkUrl } from '../../../src/shared/rules/link-url';
 import { SaveFeedback } from '../../shared/save-feedback';
 import { useUnsavedChanges } from '../../shared/unsaved-changes';
 import { useSaveAction } from '../../shared/use-save-action';
@@ -24,14 +25,21 @@ const hostOf = (url: string): string => {
 export function DesignLinks({ view, apply, confirmReopen }: { view: PlanningViewDto; apply: Apply; confirmReopen: () => Promise<boolean> }): ReactElement {
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
+  // The server's rule, shown once the user leaves the field or tries to add: not while they are typing "htt".
+  const [urlTouched, setUrlTouched] = useState(false);
+  const urlCheck = checkLinkUrl(url, view.limits.linkUrlChars);
+  const urlProblem = urlTouched && url.trim() !== '' && !urlCheck.ok ? urlCheck.message : null;
   const save = useSaveAction();
   // A link typed but not added is work too.
   useUnsavedChanges(title.trim() !== '' || url.trim() !== '');
   const change = async (op: PlanningOperationDto): Promise<boolean> => (await confirmReopen()) && save.run(() => apply(op));
   const add = async (): Promise<void> => {
+    setUrlTouched(true);
+    if (!urlCheck.ok) return;
     if (await change({ type: 'spec.addLink', title, url })) {
       setTitle('');
       setUrl('');
+      setUrlTouched(false);
     }
   };
   const { links } = view.record.spec;
@@ -70,13 +78,23 @@ export function DesignLinks({ view, apply, confirmReopen }: { view: PlanningView
           </Box>
           <Box>
             <Label htmlFor="link-url">URL</Label>
-            <Textfield id="link-url" testId="link-url" value={url} placeholder="https://" maxLength={view.limits.linkUrlChars} onChange={(e) => setUrl(e.currentTarget.value)} />
+            <Textfield
+              id="link-url"
+              testId="link-url"
+              value={url}
+              placeholder="https://"
+              maxLength={view.limits.linkUrlChars}
+              isInvalid={urlProblem !== null}
+              onBlur={() => setUrlTouched(true)}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+            />
           </Box>
-          <Button onClick={() => void add()} isDisabled={!title.trim() || !url.trim() || save.busy} testId="link-add">
+          <Button onClick={() => void add()} isDisabled={!title.trim() || !url.trim() || urlProblem !== null || save.busy} testId="link-add">
             Add link
           </Button>
         </Inline>
       ) : null}
+      {urlProblem ? <ErrorMessage testId="link-url-error">{urlProblem}</ErrorMessage> : null}
       <SaveFeedback state={save.state} testId="design-links" />
     </Stack>
   );

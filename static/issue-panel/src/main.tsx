@@ -3,11 +3,22 @@ import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { useEffect, type ReactElement } from 'react';
 import { ChangedOutsideAppWarning, ErrorMessage, Loading } from '../../shared/components';
+import { addGlobalStyle } from '../../shared/global-style';
 import { mount } from '../../shared/mount';
 import { ItemHeader } from './item-header';
 import { DecompositionTab, DependenciesTab, EstimateTab, prefetchTabs, ReadinessTab, RisksTab } from './lazy-tabs';
 import { SpecTab } from './spec-tab';
 import { usePlanning } from './use-planning';
+
+/*
+ * The panel is narrower than the page (about 400 px in a 900 px window) and the six tab labels do not fit
+ * on one row: Atlaskit's tabs would shrink and clip them ("Decompositio"). They keep their full labels and
+ * wrap onto a second row instead.
+ */
+addGlobalStyle(`
+[data-testid="planning-tabs"] [role="tablist"] { flex-wrap: wrap; }
+[data-testid="planning-tabs"] [role="tab"] { flex-shrink: 0; }
+`);
 
 /** The "Planning" issue panel on epics and features: technical spec, estimate and decomposition. */
 function PlanningPanel(): ReactElement {

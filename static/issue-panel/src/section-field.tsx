@@ -1,5 +1,4 @@
 import Button from '@atlaskit/button/new';
-import { ErrorMessage, HelperMessage } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
@@ -11,13 +10,12 @@ import { Markdown } from '../../shared/markdown';
 import { SaveFeedback } from '../../shared/save-feedback';
 import { useUnsavedChanges } from '../../shared/unsaved-changes';
 import { useSaveAction } from '../../shared/use-save-action';
+import { CharCounter } from './char-counter';
 import { SectionConflict } from './section-conflict';
 import { SECTION_HINTS } from './section-hints';
 import type { Apply } from './use-planning';
 
 type Section = PlanningViewDto['sections'][number];
-
-const count = (n: number): string => n.toLocaleString('en');
 
 /** The read view reacts as Jira's inline-editable fields do: a hover background and a focus ring. */
 addGlobalStyle(`
@@ -142,15 +140,7 @@ export function SectionField(props: { section: Section; saved: string; canEdit: 
               save.editing();
             }}
           />
-          {over ? (
-            <ErrorMessage testId={`${id}-counter`}>
-              {count(draft.length)} / {count(section.maxChars)} characters: shorten by {count(draft.length - section.maxChars)}
-            </ErrorMessage>
-          ) : (
-            <HelperMessage testId={`${id}-counter`}>
-              {count(draft.length)} / {count(section.maxChars)} characters
-            </HelperMessage>
-          )}
+          <CharCounter length={draft.length} max={section.maxChars} testId={`${id}-counter`} />
           <Inline space="space.100" alignBlock="center">
             <Button appearance="primary" onClick={() => void submit()} isDisabled={over || save.busy} testId={`${id}-save`}>
               {save.state.kind === 'saving' ? 'Saving…' : 'Save'}

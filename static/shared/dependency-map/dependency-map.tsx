@@ -69,7 +69,7 @@ function flowEdges(edges: readonly MapEdge[], known: ReadonlySet<string>): MapFl
     });
 }
 
-export default function DependencyMap({ nodes, edges, onOpenIssue, height = 480 }: DependencyMapProps): ReactElement {
+export default function DependencyMap({ nodes, edges, onOpenIssue, height = 480, overlayLegend = true }: DependencyMapProps): ReactElement {
   const { positions, engine } = useMemo(() => layout(nodes, edges), [nodes, edges]);
   const opens = onOpenIssue !== undefined;
   const flowNodeList = useMemo(() => flowNodes(nodes, positions, opens), [nodes, positions, opens]);
@@ -119,9 +119,11 @@ export default function DependencyMap({ nodes, edges, onOpenIssue, height = 480 
           <Background gap={24} />
           {/* Fitting uses the declared sizes, so it also covers nodes not rendered yet. */}
           <Controls showInteractive={false} fitViewOptions={{ includeHiddenNodes: true, padding: 0.1 }} />
-          <Panel position="top-right">
-            <Legend />
-          </Panel>
+          {overlayLegend ? (
+            <Panel position="top-right">
+              <Legend />
+            </Panel>
+          ) : null}
         </ReactFlow>
       ) : null}
     </div>

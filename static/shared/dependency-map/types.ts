@@ -33,4 +33,9 @@ export interface DependencyMapProps {
   onOpenIssue?: (key: string) => void;
   /** Pixels; 480 when not given. */
   height?: number;
+  /**
+   * Whether the legend lies over the map's top-right corner (true when not given). A narrow map (the issue
+   * panel) sets false and shows the legend beside it, where it cannot cover the issue's own node.
+   */
+  overlayLegend?: boolean;
 }

@@ -7,6 +7,7 @@ import { useState, type ReactElement } from 'react';
 import type { DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
 import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
 import { invoke } from '../api';
+import { CharCounter } from '../char-counter';
 import { MilestoneField } from './milestone-field';
 import { IssuePicker, PersonPicker, type Option } from './pickers';
 import type { Dependencies } from './use-dependencies';
@@ -96,7 +97,8 @@ export function AddDependencyForm({ deps, view, onDone }: { deps: Dependencies; 
           <label htmlFor="dependency-description">
             <Text weight="medium">What is needed</Text>
           </label>
-          <TextArea id="dependency-description" testId="dependency-description" value={description} minimumRows={2} onChange={(e) => setDescription(e.currentTarget.value)} />
+          <TextArea id="dependency-description" testId="dependency-description" value={description} isInvalid={description.length > view.limits.descriptionChars} minimumRows={2} onChange={(e) => setDescription(e.currentTarget.value)} />
+          <CharCounter length={description.length} max={view.limits.descriptionChars} testId="dependency-description-counter" />
         </Stack>
         <MilestoneField id="dependency-needed-by" label="Needed by" value={neededBy} onChange={setNeededBy} releases={view.item.fixVersions} testId="dependency-needed-by" />
         <Stack space="space.050">

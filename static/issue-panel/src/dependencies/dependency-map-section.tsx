@@ -4,6 +4,7 @@ import { router } from '@forge/bridge';
 import { lazy, Suspense, type ReactElement } from 'react';
 import type { DependencyViewDto } from '../../../../src/shared/contract/dependencies';
 import { Loading } from '../../../shared/components';
+import { Legend } from '../../../shared/dependency-map/legend';
 
 // The layout library is loaded only when the map is shown, so the panel's first paint does not pay for it.
 const DependencyMap = lazy(() => import('../../../shared/dependency-map/dependency-map'));
@@ -25,7 +26,9 @@ export function DependencyMapSection({ view, hops, setHops }: { view: Dependency
         <Text color="color.text.subtle">No dependencies around this issue yet.</Text>
       ) : (
         <Suspense fallback={<Loading label="Loading the map" />}>
-          <DependencyMap nodes={view.map.nodes} edges={view.map.edges} height={360} onOpenIssue={(key) => void router.navigate(`/browse/${key}`)} />
+          {/* The panel is narrow: a legend over the map would cover the issue's own node, so it goes below. */}
+          <DependencyMap nodes={view.map.nodes} edges={view.map.edges} height={360} overlayLegend={false} onOpenIssue={(key) => void router.navigate(`/browse/${key}`)} />
+          <Legend />
         </Suspense>
       )}
     </Stack>

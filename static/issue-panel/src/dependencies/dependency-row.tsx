@@ -7,6 +7,7 @@ import type { DependencyConflictDto, DependencyDto, DependencyOperationDto, Depe
 import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
 import { IssueLink } from '../../../shared/issue-link';
 import { invoke } from '../api';
+import { CharCounter } from '../char-counter';
 import { SectionConflict } from '../section-conflict';
 import { MilestoneField } from './milestone-field';
 import { IssuePicker, PersonPicker, type Option } from './pickers';
@@ -164,7 +165,8 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
           <Stack space="space.100">
             {open === 'edit' ? (
               <Stack space="space.100">
-                <TextArea aria-label="What is needed" testId="edit-description" value={description} minimumRows={2} onChange={(e) => setDescription(e.currentTarget.value)} />
+                <TextArea aria-label="What is needed" testId="edit-description" value={description} isInvalid={description.length > view.limits.descriptionChars} minimumRows={2} onChange={(e) => setDescription(e.currentTarget.value)} />
+                <CharCounter length={description.length} max={view.limits.descriptionChars} testId="edit-description-counter" />
                 <MilestoneField id={`needed-${d.id}`} label="Needed by" value={neededBy} onChange={setNeededBy} releases={view.item.fixVersions} testId="edit-needed-by" />
                 <PersonPicker id={`owner-${d.id}`} testId="edit-owner" value={owner} onChange={setOwner} />
               </Stack>

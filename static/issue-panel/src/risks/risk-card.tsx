@@ -5,6 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import type { ReactElement } from 'react';
 import type { RiskDto, RiskViewDto } from '../../../../src/shared/contract/risks';
 import { useDateFormat } from '../../../shared/date-format-context';
+import { useConfirmDialog } from '../../../shared/confirm-dialog';
 import { CATEGORY_LABEL, RATING_LABEL, RatingLozenge, RoamLozenge } from '../../../shared/risks/rating';
 import { SaveFeedback } from '../../../shared/save-feedback';
 import { useSaveAction } from '../../../shared/use-save-action';
@@ -39,10 +40,46 @@ function RoamDetails({ risk }: { risk: RiskDto }): ReactElement | null {
   }
 }
 
+/**
+ * A mitigated risk counts at its residual rating (the headline, readiness and the side panel use it), so
+ * the card shows it beside the inherent one: a red "Critical" alone would contradict a "Medium" headline.
+ */
+function Residual({ risk }: { risk: RiskDto }): ReactElement | null {
+  if (risk.roam.state !== 'MITIGATED') return null;
+  return (
+    <Inline space="space.050" alignBlock="center">
+      <Text size="small" color="color.text.subtle">
+        → residual
+      </Text>
+      <RatingLozenge rating={risk.currentRating} testId={`risk-residual-${risk.id}`} />
+    </Inline>
+  );
+}
+
+/**
+ * Deleting is the one risk action that cannot be undone: the risk and its ROAM trail are gone. The user
+ * confirms it in a modal first; the other actions are reversible edits and go straight through.
+ */
+function useDeleteRisk(risk: RiskDto, apply: ApplyRisk): { remove: ReturnType<typeof useSaveAction>; confirmDelete: () => Promise<void>; dialog: ReactElement | null } {
+  const remove = useSaveAction();
+  const { ask, dialog } = useConfirmDialog();
+  const confirmDelete = async (): Promise<void> => {
+    const sure = await ask({
+      title: 'Delete this risk?',
+      body: `"${risk.title}" is removed for everyone, with its rating and ROAM response. This cannot be undone; to close a risk that is handled, ROAM it as Resolved instead.`,
+      confirmLabel: 'Delete the risk',
+      cancelLabel: 'Keep it',
+      testId: `confirm-risk-delete-${risk.id}`,
+    });
+    if (sure) await remove.run(() => apply({ type: 'risk.delete', riskId: risk.id }));
+  };
+  return { remove, confirmDelete, dialog };
+}
+
 /** One risk: its rating, ROAM state and response, and (for editors) the actions on it, one editor open at a time. */
 export function RiskCard({ risk, view, apply, editor, setEditor }: { risk: RiskDto; view: RiskViewDto; apply: ApplyRisk; editor: Editor; setEditor: (e: Editor) => void }): ReactElement {
   const format = useDateFormat();
-  const remove = useSaveAction();
+  const { remove, confirmDelete, dialog } = useDeleteRisk(risk, apply);
   const close = useSaveAction();
   const done = (): void => setEditor(null);
   const unverified = view.integrity.unverifiedAcceptances.includes(risk.id);
@@ -54,6 +91,7 @@ export function RiskCard({ risk, view, apply, editor, setEditor }: { risk: RiskD
             {risk.title}
           </Text>
           <RatingLozenge rating={risk.rating} testId={`risk-rating-${risk.id}`} />
+          <Residual risk={risk} />
           <RoamLozenge state={risk.roam.state} testId={`risk-roam-${risk.id}`} />
           {risk.dependencyId ? <Lozenge appearance="new">Raised from a dependency</Lozenge> : null}
         </Inline>
@@ -95,7 +133,7 @@ export function RiskCard({ risk, view, apply, editor, setEditor }: { risk: RiskD
             <Button spacing="compact" onClick={() => setEditor('edit')} testId={`risk-edit-button-${risk.id}`}>
               Edit
             </Button>
-            <Button spacing="compact" appearance="subtle" isDisabled={remove.busy} onClick={() => void remove.run(() => apply({ type: 'risk.delete', riskId: risk.id }))} testId={`risk-delete-${risk.id}`}>
+            <Button spacing="compact" appearance="subtle" isDisabled={remove.busy} onClick={() => void confirmDelete()} testId={`risk-delete-${risk.id}`}>
               Delete
             </Button>
           </Inline>
@@ -104,6 +142,7 @@ export function RiskCard({ risk, view, apply, editor, setEditor }: { risk: RiskD
         {editor === 'edit' ? <RiskForm risk={risk} settings={view.settings} apply={apply} onDone={done} /> : null}
         {editor === 'rate' ? <RateForm risk={risk} settings={view.settings} apply={apply} onDone={done} /> : null}
         {editor === 'roam' ? <RoamForm risk={risk} settings={view.settings} apply={apply} onDone={done} /> : null}
+        {dialog}
       </Stack>
     </Box>
   );

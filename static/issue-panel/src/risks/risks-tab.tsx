@@ -12,11 +12,12 @@ import { useRisks } from './use-risks';
 
 const LEVEL_NAMES = ['none', RATING_LABEL.LOW, RATING_LABEL.MEDIUM, RATING_LABEL.HIGH, RATING_LABEL.CRITICAL];
 
+/** The highest rating is each open risk's current one: the residual rating of a mitigated risk, as readiness counts it. */
 function Summary({ view }: { view: RiskViewDto }): ReactElement {
   const open = view.risks.filter((r) => r.roam.state !== 'RESOLVED').length;
   return (
     <Text testId="risks-summary">
-      {open} open {open === 1 ? 'risk' : 'risks'}, highest rating {LEVEL_NAMES[view.counts.level]}; {view.counts.unroamed} unROAMed; {view.counts.blocking} blocking readiness.
+      {open} open {open === 1 ? 'risk' : 'risks'}, highest open rating {LEVEL_NAMES[view.counts.level]} (residual for mitigated risks); {view.counts.unroamed} unROAMed; {view.counts.blocking} blocking readiness.
     </Text>
   );
 }
