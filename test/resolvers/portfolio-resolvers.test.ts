@@ -86,8 +86,13 @@ describe('commit the plan', () => {
     expect(after.baseline?.drift.added).toEqual([{ key, summary: 'Added after the plan was committed' }]);
   });
 
-  it('lets only people who can edit issues commit', async () => {
+  it('lets only people who can edit issues commit, and tells the page whom to offer it', async () => {
     expect(await portfolioCommit(site, 'PAY', USERS.viewer.accountId)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('commit the plan') } });
+    await takeSnapshotNow(site);
+    for (const [user, canEdit] of [[USERS.viewer, false], [USERS.lead, true]] as const) {
+      expect(ok(await portfolioView(site, 'PAY', user.accountId)).canEdit).toBe(canEdit);
+      expect(ok(await portfolioSnapshot(site, 'PAY', user.accountId))!.canEdit).toBe(canEdit);
+    }
   });
 });
 
