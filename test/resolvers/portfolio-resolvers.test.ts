@@ -48,6 +48,9 @@ describe('portfolio.view: the fresh readiness view', () => {
     const typo = { ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Error in your JQL: .*\(character (8|9|10)\)$/) } };
     expect(await portfolioView(site, 'PAY', USERS.lead.accountId, { ...WHOLE, jql: 'status = = x' })).toMatchObject(typo);
     expect(await portfolioExport(site, 'PAY', USERS.lead.accountId, 'csv', { ...WHOLE, jql: 'status = = x' })).toMatchObject(typo);
+    // The first paint's snapshot runs the same JQL: it tells the same message, placed in what was typed.
+    await takeSnapshotNow(site);
+    expect(await portfolioSnapshot(site, 'PAY', USERS.lead.accountId, { ...WHOLE, jql: 'status = = x' })).toMatchObject(typo);
     expect(await portfolioView(site, 'PAY', USERS.lead.accountId, { ...WHOLE, jql: 'key = PAY-2 ORDER BY rank' })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('ORDER BY') } });
     expect(await portfolioCall(site, 'portfolio.view', 'PAY', USERS.lead.accountId, { scope: { ...WHOLE, sneaky: 1 } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('sneaky') } });
     expect(await portfolioCall(site, 'portfolio.view', 'PAY', USERS.lead.accountId, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('scope') } });

@@ -56,7 +56,9 @@ export async function snapshotReadinessView(deps: ReadinessViewDeps, projectKey:
     stored,
     stored.then((s) => {
       const base = s && baseOfWholeJql(s.scopeJql);
-      return base ? deps.portfolio.visibleIds(scopeJql(base, scope)) : null;
+      if (!base) return null;
+      const jql = scopeJql(base, scope);
+      return readingUserJql(jql, scope, () => deps.portfolio.visibleIds(jql));
     }),
     deps.baselines.load(scopeKey),
     deps.trend.load(scopeKey),
