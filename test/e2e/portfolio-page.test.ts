@@ -116,6 +116,46 @@ describe('the Readiness view of the project page', () => {
     });
   });
 
+  it("asks before replacing a committed plan, naming whose it is; a viewer is not offered to commit", async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/');
+      // The demo seed has Lena's plan committed, and PAY-17's estimate redone since: replacing it asks
+      // first, and "Keep it" keeps it with its drift.
+      const committed = await app.textContent('[data-testid="baseline-by"]');
+      expect(await app.textContent('[data-testid="drift-estimates"]')).toContain('PAY-17');
+      expect(committed).toMatch(/^Plan committed by Lena Lead on /);
+      const dialog = app.locator('[role="dialog"][data-testid="confirm-commit"]');
+      await app.click('[data-testid="commit-plan"]');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toMatch(/Replace the committed plan\?.*committed by Lena Lead on .+drift/);
+      await app.click('[data-testid="confirm-commit-cancel"]');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await app.textContent('[data-testid="baseline-by"]')).toBe(committed);
+      expect(await app.textContent('[data-testid="drift-estimates"]')).toContain('PAY-17');
+      // Confirmed, the plan is replaced: its drift starts again from zero.
+      await app.click('[data-testid="commit-plan"]');
+      await app.click('[data-testid="confirm-commit-confirm"]');
+      await app.waitForSelector('[data-testid="drift-estimates"] >> text="Estimates changed: 0"');
+      expect(await app.textContent('[data-testid="baseline-by"]')).toMatch(/^Plan committed by Lena Lead on /);
+    });
+    await withPage(USERS.viewer.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/');
+      expect(await app.textContent('[data-testid="baseline-by"]')).toContain('People who can edit issues in this project commit the plan.');
+      expect(await app.locator('[data-testid="commit-plan"]').count()).toBe(0);
+      // Nor the agenda's actions: the viewer reads it.
+      await app.click('[data-testid="view-escalations"]');
+      await app.waitForSelector('[data-testid="agenda-read-only"]');
+      expect(await app.locator('[data-testid^="impediment-"]').count()).toBeGreaterThan(0);
+      expect(await app.locator('[data-testid="close-meeting"]').count()).toBe(0);
+      expect(await app.locator('text=Mark discussed').count()).toBe(0);
+      expect(await app.locator('text=Assign to me').count()).toBe(0);
+    });
+  });
+
   it('shows a warning naming what is missing when Jira refuses part of the read', async () => {
     injectFault(harness.site, { product: 'jira', method: 'POST', path: '/rest/api/3/issue/bulkfetch', effect: { type: 'status', status: 429, retryAfterSeconds: 0 } });
     await withPage(USERS.viewer.email, async (page) => {

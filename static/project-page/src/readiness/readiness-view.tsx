@@ -97,7 +97,7 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
               <Heading size="small" as="h2">
                 Committed plan
               </Heading>
-              <BaselinePanel view={view} scope={scope} onCommitted={portfolio.replace} onError={setActionError} />
+              <BaselinePanel view={view} scope={scope} onCommitted={portfolio.replace} />
             </Stack>
           </Box>
         ) : null}
