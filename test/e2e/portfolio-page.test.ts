@@ -112,7 +112,12 @@ describe('the Readiness view of the project page', () => {
       expect((await rowKeys(app)).sort()).toEqual(['PAY-2', 'PAY-7']);
       await app.fill('[data-testid="scope-jql"]', 'nonsense ~~ x');
       await app.click('[data-testid="scope-apply"]');
-      await app.waitForSelector('[data-testid="error-message"]');
+      // Jira's message by the scope bar, over the last view that worked: its rows and tiles stay on screen.
+      await app.waitForSelector('[data-testid="scope-error"] >> text=Jira could not run this JQL');
+      expect(await app.textContent('[data-testid="scope-error"]')).toContain('Error in your JQL');
+      expect((await rowKeys(app)).sort()).toEqual(['PAY-2', 'PAY-7']);
+      const top = async (testId: string): Promise<number> => (await app.locator(`[data-testid="${testId}"]`).first().boundingBox())!.y;
+      expect(await top('scope-error')).toBeLessThan(await top('source'));
     });
   });
 
