@@ -110,6 +110,8 @@ describe('the Readiness view of the project page', () => {
       await app.click('[data-testid="scope-apply"]');
       await app.waitForFunction(() => document.querySelectorAll('[data-testid^="row-"]').length === 2);
       expect((await rowKeys(app)).sort()).toEqual(['PAY-2', 'PAY-7']);
+      // The table is as tall as its two rows, not a fixed 600 px with an empty area under them.
+      expect((await app.locator('[data-testid="table-scroller"]').boundingBox())!.height).toBeLessThan(150);
       await app.fill('[data-testid="scope-jql"]', 'nonsense ~~ x');
       await app.click('[data-testid="scope-apply"]');
       // Jira's message by the scope bar, over the last view that worked: its rows and tiles stay on screen.

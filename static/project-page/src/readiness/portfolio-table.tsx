@@ -18,8 +18,11 @@ const COLUMNS = '84px minmax(180px, 1fr) 100px 140px 110px 150px 110px 100px 110
 /** Narrower than this, the table scrolls sideways rather than squeezing its columns. */
 const MIN_WIDTH = 1_150;
 const ROW_HEIGHT = 40;
-/** A fixed height: Jira sizes the page's iframe to its content, so a height relative to the viewport would grow with it. */
-const HEIGHT = 600;
+/**
+ * At most this tall, then it scrolls: Jira sizes the page's iframe to its content, so a height relative to
+ * the viewport would grow with it. Fewer rows make a shorter table (no empty area under two rows).
+ */
+const MAX_HEIGHT = 600;
 
 const STATE = { READY: { label: 'Ready', appearance: 'success' }, AT_RISK: { label: 'At risk', appearance: 'moved' }, NOT_READY: { label: 'Not ready', appearance: 'removed' } } as const;
 const SPEC = { DRAFT: 'Draft', IN_REVIEW: 'In review', APPROVED: 'Approved', CHANGES_REQUESTED: 'Changes requested' } as Record<string, string>;
@@ -132,7 +135,7 @@ export function PortfolioTable({ rows, query, onQuery }: { rows: PortfolioRowDto
       <div style={{ overflowX: 'auto', border: `1px solid ${token('color.border')}`, borderRadius: 4 }}>
       <div role="table" aria-rowcount={shown} data-testid="portfolio-table" style={{ minWidth: MIN_WIDTH }}>
         <Header query={query} onSort={onSort} />
-        <div ref={scroller} data-testid="table-scroller" style={{ height: HEIGHT, overflow: 'auto', position: 'relative' }}>
+        <div ref={scroller} data-testid="table-scroller" style={{ maxHeight: MAX_HEIGHT, overflow: 'auto', position: 'relative' }}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((v) => {
               const item = items[v.index]!;
