@@ -74,8 +74,16 @@ describe('the Readiness view of the project page', () => {
       const colour = (key: string): Promise<string> => app.$eval(`[data-testid="estimate-points-${key}"]`, (e) => getComputedStyle(e).color);
       expect(await colour('PAY-7')).not.toBe(await colour('PAY-2'));
 
-      await app.click('[data-testid="score-PAY-2"]');
+      // The score shows it opens (a chevron, turned down once open); a click on the row's text opens it too.
+      expect(await app.getAttribute('[data-testid="score-PAY-2"]', 'aria-expanded')).toBe('false');
+      expect(await app.locator('[data-testid="score-PAY-2"] svg').count()).toBe(1);
+      await app.click('[data-testid="row-PAY-2"] >> text=Ledger posting service');
+      expect(await app.getAttribute('[data-testid="score-PAY-2"]', 'aria-expanded')).toBe('true');
       // The reasons in words: each criterion by its title, its points of its weight, then why and the next step.
+      await expectReasonsInWords(app, 'PAY-2');
+      await app.click('[data-testid="score-PAY-2"]');
+      await app.waitForSelector('[data-testid="reasons-PAY-2"]', { state: 'detached' });
+      await app.click('[data-testid="score-PAY-2"]');
       await expectReasonsInWords(app, 'PAY-2');
       await page.screenshot({ path: join(SHOTS, 'portfolio-readiness.png'), fullPage: true });
     });

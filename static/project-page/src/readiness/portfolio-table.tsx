@@ -1,8 +1,10 @@
+import ChevronDownIcon from '@atlaskit/icon/core/chevron-down';
+import ChevronRightIcon from '@atlaskit/icon/core/chevron-right';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type MouseEvent, type ReactElement } from 'react';
 import { queryRows, type SortColumn, type TableQuery } from '../../../../src/shared/portfolio/table-query';
 import type { PortfolioRowDto } from '../../../../src/shared/contract/project-page';
 import { StatusLozenge } from '../../../shared/components';
@@ -64,13 +66,20 @@ function Header({ query, onSort }: { query: TableQuery; onSort: (c: SortColumn) 
   );
 }
 
+/** A click on the row's own text toggles it; one on its link or another control does what that control does. */
+function onRowClick(e: MouseEvent<HTMLDivElement>, toggle: () => void): void {
+  if ((e.target as HTMLElement).closest('a, button, input') === null) toggle();
+}
+
 /** Memoized: scrolling re-renders the list, and a row that stays in view must not render again. */
 const RowView = memo(function RowView({ row, expanded, onToggle }: { row: PortfolioRowDto; expanded: boolean; onToggle: (key: string) => void }): ReactElement {
   const r = row.readiness;
   const deps = row.dependencies;
+  const Chevron = expanded ? ChevronDownIcon : ChevronRightIcon;
   return (
     <div data-testid={`row-${row.key}`} role="row" style={{ borderBottom: `1px solid ${token('color.border')}`, padding: '0 8px' }}>
-      <div style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, alignItems: 'center', minHeight: ROW_HEIGHT }}>
+      {/* The score's button is the keyboard's way in (with its chevron); the row's click is the pointer's. */}
+      <div onClick={(e) => onRowClick(e, () => onToggle(row.key))} style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, alignItems: 'center', minHeight: ROW_HEIGHT, cursor: 'pointer' }}>
         <span style={cellStyle}>
           <IssueLink issueKey={row.key} />
         </span>
@@ -79,15 +88,18 @@ const RowView = memo(function RowView({ row, expanded, onToggle }: { row: Portfo
         </span>
         <span style={cellStyle}>{row.team ?? '—'}</span>
         <span>
-          <button type="button" onClick={() => onToggle(row.key)} aria-expanded={expanded} data-testid={`score-${row.key}`} style={{ all: 'unset', cursor: 'pointer' }}>
-            {r ? (
-              <Inline space="space.075" alignBlock="center">
-                <Text weight="bold">{r.score}</Text>
-                <Lozenge appearance={STATE[r.state].appearance}>{STATE[r.state].label}</Lozenge>
-              </Inline>
-            ) : (
-              <Text color="color.text.subtlest">not scored yet</Text>
-            )}
+          <button type="button" onClick={() => onToggle(row.key)} aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} the reasons for ${row.key}'s score`} data-testid={`score-${row.key}`} style={{ all: 'unset', cursor: 'pointer', borderRadius: 3, outlineOffset: 2 }}>
+            <Inline space="space.050" alignBlock="center">
+              <Chevron label="" color={token('color.icon.subtle')} size="small" />
+              {r ? (
+                <Inline space="space.075" alignBlock="center">
+                  <Text weight="bold">{r.score}</Text>
+                  <Lozenge appearance={STATE[r.state].appearance}>{STATE[r.state].label}</Lozenge>
+                </Inline>
+              ) : (
+                <Text color="color.text.subtlest">not scored yet</Text>
+              )}
+            </Inline>
           </button>
         </span>
         <span style={cellStyle}>{row.specStatus ? `${SPEC[row.specStatus] ?? row.specStatus}${row.changedOutsideApp ? ' (changed outside the app)' : ''}` : 'No spec yet'}</span>
