@@ -2,6 +2,7 @@ import type { LocalSite } from '../../local/host/site';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
 import type { ReadinessViewDto } from '../../src/shared/contract/readiness';
+import { packMoment } from '../../src/domain/portfolio/pack-dates';
 import { portfolioCall, portfolioCommit, portfolioExport, portfolioSnapshot, portfolioView, takeSnapshotNow, WHOLE } from '../support/portfolio-site';
 
 /** The readiness view on the demo site, through the real resolvers, the emulator and Forge KVS. */
@@ -130,7 +131,7 @@ describe('exports', () => {
     // The demo committed PAY's plan (the seed): the pack lists the same drift as the page.
     const drift = view.baseline!.drift;
     const plan = md.slice(md.indexOf('## Drift since the committed plan'), md.indexOf('\n## PAY-'));
-    expect(plan).toContain(`Committed by ${view.baseline!.committedBy.displayName} on ${view.baseline!.committedAt}.`);
+    expect(plan).toContain(`Committed by ${view.baseline!.committedBy.displayName} on ${packMoment(view.baseline!.committedAt)}.`);
     for (const item of [...drift.added, ...drift.removed, ...drift.estimateChanged, ...drift.readinessDropped]) expect(plan).toContain(`- ${item.key}: `);
     expect(drift.added.length + drift.removed.length + drift.estimateChanged.length + drift.readinessDropped.length).toBeGreaterThan(0);
   });
