@@ -50,10 +50,11 @@ const TITLES: Record<AppError['code'], string> = {
   INTERNAL: 'Something went wrong',
 };
 
-export function ErrorMessage({ error, onRetry }: { error: AppError; onRetry?: () => void }): ReactElement {
+/** `title`: where the caller knows better than the code what failed (e.g. Jira refused the user's JQL). */
+export function ErrorMessage({ error, onRetry, title }: { error: AppError; onRetry?: () => void; title?: string }): ReactElement {
   const retryable = error.code === 'UNAVAILABLE' || error.code === 'INTERNAL';
   return (
-    <SectionMessage appearance={error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' ? 'warning' : 'error'} title={TITLES[error.code]} testId="error-message">
+    <SectionMessage appearance={error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' ? 'warning' : 'error'} title={title ?? TITLES[error.code]} testId="error-message">
       <Stack space="space.100">
         <Text>{error.message}</Text>
         {retryable && onRetry ? (

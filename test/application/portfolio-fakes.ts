@@ -25,8 +25,9 @@ export class FakePortfolio implements PortfolioReader {
   }
 }
 
-export function fakeViewDeps(portfolio: FakePortfolio, stored: { snapshot?: PortfolioSnapshot; points?: TrendPoint[]; baseline?: Baseline }): ReadinessViewDeps {
+export function fakeViewDeps(portfolio: FakePortfolio, stored: { snapshot?: PortfolioSnapshot; points?: TrendPoint[]; baseline?: Baseline; canEdit?: boolean }): ReadinessViewDeps {
   return {
+    access: { canEditInProject: () => Promise.resolve(stored.canEdit ?? true) },
     reader: { getProject: (key) => Promise.resolve({ id: '1', key, name: `Project ${key}`, issueTypes: [{ id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null }] }) },
     portfolio,
     snapshots: { load: () => Promise.resolve(stored.snapshot ?? null), save: () => Promise.resolve() },

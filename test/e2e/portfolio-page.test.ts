@@ -74,8 +74,16 @@ describe('the Readiness view of the project page', () => {
       const colour = (key: string): Promise<string> => app.$eval(`[data-testid="estimate-points-${key}"]`, (e) => getComputedStyle(e).color);
       expect(await colour('PAY-7')).not.toBe(await colour('PAY-2'));
 
-      await app.click('[data-testid="score-PAY-2"]');
+      // The score shows it opens (a chevron, turned down once open); a click on the row's text opens it too.
+      expect(await app.getAttribute('[data-testid="score-PAY-2"]', 'aria-expanded')).toBe('false');
+      expect(await app.locator('[data-testid="score-PAY-2"] svg').count()).toBe(1);
+      await app.click('[data-testid="row-PAY-2"] >> text=Ledger posting service');
+      expect(await app.getAttribute('[data-testid="score-PAY-2"]', 'aria-expanded')).toBe('true');
       // The reasons in words: each criterion by its title, its points of its weight, then why and the next step.
+      await expectReasonsInWords(app, 'PAY-2');
+      await app.click('[data-testid="score-PAY-2"]');
+      await app.waitForSelector('[data-testid="reasons-PAY-2"]', { state: 'detached' });
+      await app.click('[data-testid="score-PAY-2"]');
       await expectReasonsInWords(app, 'PAY-2');
       await page.screenshot({ path: join(SHOTS, 'portfolio-readiness.png'), fullPage: true });
     });
@@ -110,9 +118,56 @@ describe('the Readiness view of the project page', () => {
       await app.click('[data-testid="scope-apply"]');
       await app.waitForFunction(() => document.querySelectorAll('[data-testid^="row-"]').length === 2);
       expect((await rowKeys(app)).sort()).toEqual(['PAY-2', 'PAY-7']);
+      // The table is as tall as its two rows, not a fixed 600 px with an empty area under them.
+      expect((await app.locator('[data-testid="table-scroller"]').boundingBox())!.height).toBeLessThan(150);
       await app.fill('[data-testid="scope-jql"]', 'nonsense ~~ x');
       await app.click('[data-testid="scope-apply"]');
-      await app.waitForSelector('[data-testid="error-message"]');
+      // Jira's message by the scope bar, over the last view that worked: its rows and tiles stay on screen.
+      await app.waitForSelector('[data-testid="scope-error"] >> text=Jira could not run this JQL');
+      expect(await app.textContent('[data-testid="scope-error"]')).toContain('Error in your JQL');
+      expect((await rowKeys(app)).sort()).toEqual(['PAY-2', 'PAY-7']);
+      const top = async (testId: string): Promise<number> => (await app.locator(`[data-testid="${testId}"]`).first().boundingBox())!.y;
+      expect(await top('scope-error')).toBeLessThan(await top('source'));
+    });
+  });
+
+  it("asks before replacing a committed plan, naming whose it is; a viewer is not offered to commit", async () => {
+    await withPage(USERS.lead.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/');
+      // The demo seed has Lena's plan committed, and PAY-17's estimate redone since: replacing it asks
+      // first, and "Keep it" keeps it with its drift.
+      const committed = await app.textContent('[data-testid="baseline-by"]');
+      expect(await app.textContent('[data-testid="drift-estimates"]')).toContain('PAY-17');
+      expect(committed).toMatch(/^Plan committed by Lena Lead on /);
+      const dialog = app.locator('[role="dialog"][data-testid="confirm-commit"]');
+      await app.click('[data-testid="commit-plan"]');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toMatch(/Replace the committed plan\?.*committed by Lena Lead on .+drift/);
+      await app.click('[data-testid="confirm-commit-cancel"]');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await app.textContent('[data-testid="baseline-by"]')).toBe(committed);
+      expect(await app.textContent('[data-testid="drift-estimates"]')).toContain('PAY-17');
+      // Confirmed, the plan is replaced: its drift starts again from zero.
+      await app.click('[data-testid="commit-plan"]');
+      await app.click('[data-testid="confirm-commit-confirm"]');
+      await app.waitForSelector('[data-testid="drift-estimates"] >> text="Estimates changed: 0"');
+      expect(await app.textContent('[data-testid="baseline-by"]')).toMatch(/^Plan committed by Lena Lead on /);
+    });
+    await withPage(USERS.viewer.email, async (page) => {
+      await page.goto(`${harness.site.url}/projects/PAY/apps/${PAGE}`);
+      const app = await appFrame(page, PAGE);
+      await app.waitForSelector('[data-testid="source"] >> text=/^Read from Jira/');
+      expect(await app.textContent('[data-testid="baseline-by"]')).toContain('People who can edit issues in this project commit the plan.');
+      expect(await app.locator('[data-testid="commit-plan"]').count()).toBe(0);
+      // Nor the agenda's actions: the viewer reads it.
+      await app.click('[data-testid="view-escalations"]');
+      await app.waitForSelector('[data-testid="agenda-read-only"]');
+      expect(await app.locator('[data-testid^="impediment-"]').count()).toBeGreaterThan(0);
+      expect(await app.locator('[data-testid="close-meeting"]').count()).toBe(0);
+      expect(await app.locator('text=Mark discussed').count()).toBe(0);
+      expect(await app.locator('text=Assign to me').count()).toBe(0);
     });
   });
 

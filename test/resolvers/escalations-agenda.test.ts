@@ -54,6 +54,12 @@ describe('the Scrum of Scrums agenda', () => {
     expect(JSON.stringify(outsider)).not.toContain(story.summary);
   });
 
+  it("offers the agenda's actions only to people who may edit issues in the project (closeMeeting's own check)", async () => {
+    expect((await agendaFor(USERS.lead.accountId)).canEdit).toBe(true);
+    expect((await agendaFor(USERS.viewer.accountId)).canEdit).toBe(false);
+    expect(await call('escalations.closeMeeting', USERS.viewer.accountId, { previous: 'none' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('records the owner, the next step and "discussed" for people who may edit the item, and refuses the others', async () => {
     const feature = payFeature();
     const story = await escalateDataStoryOnto(feature);

@@ -2,6 +2,7 @@ import type { LocalSite } from '../../local/host/site';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
 import type { ReadinessViewDto } from '../../src/shared/contract/readiness';
+import { packMoment } from '../../src/domain/portfolio/pack-dates';
 import { portfolioCall, portfolioCommit, portfolioExport, portfolioSnapshot, portfolioView, takeSnapshotNow, WHOLE } from '../support/portfolio-site';
 
 /** The readiness view on the demo site, through the real resolvers, the emulator and Forge KVS. */
@@ -48,6 +49,9 @@ describe('portfolio.view: the fresh readiness view', () => {
     const typo = { ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Error in your JQL: .*\(character (8|9|10)\)$/) } };
     expect(await portfolioView(site, 'PAY', USERS.lead.accountId, { ...WHOLE, jql: 'status = = x' })).toMatchObject(typo);
     expect(await portfolioExport(site, 'PAY', USERS.lead.accountId, 'csv', { ...WHOLE, jql: 'status = = x' })).toMatchObject(typo);
+    // The first paint's snapshot runs the same JQL: it tells the same message, placed in what was typed.
+    await takeSnapshotNow(site);
+    expect(await portfolioSnapshot(site, 'PAY', USERS.lead.accountId, { ...WHOLE, jql: 'status = = x' })).toMatchObject(typo);
     expect(await portfolioView(site, 'PAY', USERS.lead.accountId, { ...WHOLE, jql: 'key = PAY-2 ORDER BY rank' })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('ORDER BY') } });
     expect(await portfolioCall(site, 'portfolio.view', 'PAY', USERS.lead.accountId, { scope: { ...WHOLE, sneaky: 1 } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('sneaky') } });
     expect(await portfolioCall(site, 'portfolio.view', 'PAY', USERS.lead.accountId, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('scope') } });
@@ -86,8 +90,13 @@ describe('commit the plan', () => {
     expect(after.baseline?.drift.added).toEqual([{ key, summary: 'Added after the plan was committed' }]);
   });
 
-  it('lets only people who can edit issues commit', async () => {
+  it('lets only people who can edit issues commit, and tells the page whom to offer it', async () => {
     expect(await portfolioCommit(site, 'PAY', USERS.viewer.accountId)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('commit the plan') } });
+    await takeSnapshotNow(site);
+    for (const [user, canEdit] of [[USERS.viewer, false], [USERS.lead, true]] as const) {
+      expect(ok(await portfolioView(site, 'PAY', user.accountId)).canEdit).toBe(canEdit);
+      expect(ok(await portfolioSnapshot(site, 'PAY', user.accountId))!.canEdit).toBe(canEdit);
+    }
   });
 });
 
@@ -122,7 +131,7 @@ describe('exports', () => {
     // The demo committed PAY's plan (the seed): the pack lists the same drift as the page.
     const drift = view.baseline!.drift;
     const plan = md.slice(md.indexOf('## Drift since the committed plan'), md.indexOf('\n## PAY-'));
-    expect(plan).toContain(`Committed by ${view.baseline!.committedBy.displayName} on ${view.baseline!.committedAt}.`);
+    expect(plan).toContain(`Committed by ${view.baseline!.committedBy.displayName} on ${packMoment(view.baseline!.committedAt)}.`);
     for (const item of [...drift.added, ...drift.removed, ...drift.estimateChanged, ...drift.readinessDropped]) expect(plan).toContain(`- ${item.key}: `);
     expect(drift.added.length + drift.removed.length + drift.estimateChanged.length + drift.readinessDropped.length).toBeGreaterThan(0);
   });

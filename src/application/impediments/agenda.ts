@@ -46,6 +46,8 @@ export interface AgendaView {
   names: Record<string, string>;
   markdown: string;
   warnings: string[];
+  /** Whether the agenda's actions are offered: the right closeMeeting checks (each follow-up checks its issue too). */
+  canEdit: boolean;
 }
 
 /**
@@ -77,8 +79,13 @@ async function readItems(deps: AgendaDeps, projectKey: string) {
  * The Scrum of Scrums agenda of a project. Late dependencies and critical risks come from each item's summary
  * counts (the item summary), not from the dependency and risk records themselves.
  */
-export async function getAgenda(deps: AgendaDeps, projectKey: string): Promise<AgendaView> {
-  const [{ project, items, warnings }, settings, meeting] = await Promise.all([readItems(deps, projectKey), deps.escalationSettings.get(projectKey), deps.meetings.get(projectKey)]);
+export async function getAgenda(deps: AgendaDeps, access: ProjectEditCheck, projectKey: string): Promise<AgendaView> {
+  const [{ project, items, warnings }, settings, meeting, canEdit] = await Promise.all([
+    readItems(deps, projectKey),
+    deps.escalationSettings.get(projectKey),
+    deps.meetings.get(projectKey),
+    access.canEditInProject(projectKey),
+  ]);
   const open = items.flatMap((i) => i.impediments.filter((x) => x.status === 'OPEN'));
   const owners = [...new Set(open.flatMap((i) => (i.owner ? [i.owner] : [])))];
   // Jira refuses a user lookup without ids (400): an agenda without owners, or whose items could not be read, asks none.
@@ -99,6 +106,7 @@ export async function getAgenda(deps: AgendaDeps, projectKey: string): Promise<A
     names: Object.fromEntries(names),
     markdown: agendaMarkdown(agenda, `Scrum of Scrums: ${project.name}, ${deps.now().toISOString().slice(0, 10)}`, names),
     warnings,
+    canEdit: canEdit === true,
   };
 }
 

@@ -3,14 +3,13 @@ import type { PortfolioScope } from '../../shared/portfolio/scope-rules';
 import { writeConfirmed } from '../shared/confirm-write';
 import { forbidden, notFound } from '../shared/errors';
 import type { UserDirectory } from '../shared/ports';
-import type { Baseline, ProjectEditCheck } from './ports';
+import type { Baseline } from './ports';
 import { programOf } from './program';
 import type { ReadinessViewDeps } from './readiness-view';
 import { freshReadinessView } from './readiness-view';
 import type { PortfolioView } from './portfolio-view';
 
 export interface CommitDeps extends ReadinessViewDeps {
-  access: ProjectEditCheck;
   users: Pick<UserDirectory, 'me'>;
 }
 

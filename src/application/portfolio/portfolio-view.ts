@@ -18,6 +18,8 @@ export interface PortfolioView {
   /** The daily trend, or null with the reason it is not shown. */
   trend: { points: TrendPoint[] } | { points: null; reason: string };
   baseline: { committedBy: Baseline['committedBy']; committedAt: string; drift: Drift } | null;
+  /** Whether the user may commit the plan: the check "Commit the plan" itself makes (EDIT_ISSUES in the project). */
+  canEdit: boolean;
 }
 
 export interface ViewDeps {

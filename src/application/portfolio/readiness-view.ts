@@ -3,7 +3,7 @@ import { scopeJql } from '../../domain/portfolio/scope';
 import { isWholeScope, scopeProblem, type PortfolioScope } from '../../shared/portfolio/scope-rules';
 import { invalidInput } from '../shared/errors';
 import type { WorkItemReader } from '../shared/ports';
-import type { BaselineStore, PortfolioReader, SnapshotStore, TrendStore } from './ports';
+import type { BaselineStore, PortfolioReader, ProjectEditCheck, SnapshotStore, TrendStore } from './ports';
 import { rollUpView, type PortfolioView, type ViewDeps } from './portfolio-view';
 import { readingUserJql } from './user-jql';
 import { baseOfWholeJql, programOf, projectScopeKey } from './program';
@@ -14,6 +14,8 @@ export interface ReadinessViewDeps extends ViewDeps {
   snapshots: SnapshotStore;
   trend: TrendStore;
   baselines: BaselineStore;
+  /** Tells the page whether to offer "Commit the plan" (the commit checks it again). */
+  access: ProjectEditCheck;
   now: () => Date;
 }
 
@@ -27,12 +29,12 @@ const TREND_SCOPED = 'The trend covers the whole project: clear the scope to see
 export async function freshReadinessView(deps: ReadinessViewDeps, projectKey: string, scope: PortfolioScope): Promise<PortfolioView> {
   const program = await programOf(deps, projectKey, scope);
   const at = deps.now().toISOString();
-  if (!program.jql) return emptyView(program.project, 'live', at);
+  if (!program.jql) return emptyView(program.project, 'live', at, await mayEdit(deps, program.project.key));
   const jql = program.jql;
-  const [read, baseline] = await Promise.all([readingUserJql(jql, scope, () => deps.portfolio.rows(jql)), deps.baselines.load(program.scopeKey)]);
+  const [read, baseline, canEdit] = await Promise.all([readingUserJql(jql, scope, () => deps.portfolio.rows(jql)), deps.baselines.load(program.scopeKey), mayEdit(deps, program.project.key)]);
   const rolled = await rollUpView(deps, read.rows, scope, baseline);
   // The trend comes with the snapshot, where the app can tell whether the user sees all of it.
-  return { project: program.project, source: { kind: 'live', at }, rows: read.rows, ...rolled, warnings: read.warnings, unreadCount: read.unreadCount, trend: { points: null, reason: TREND_SCOPED } };
+  return { project: program.project, source: { kind: 'live', at }, rows: read.rows, ...rolled, warnings: read.warnings, unreadCount: read.unreadCount, trend: { points: null, reason: TREND_SCOPED }, canEdit };
 }
 
 /**
@@ -49,15 +51,18 @@ export async function snapshotReadinessView(deps: ReadinessViewDeps, projectKey:
   if (problem) throw invalidInput(problem);
   const scopeKey = projectScopeKey(projectKey);
   const stored = deps.snapshots.load(scopeKey);
-  const [program, snapshot, visible, baseline, points] = await Promise.all([
+  const [program, snapshot, visible, baseline, points, canEdit] = await Promise.all([
     programOf(deps, projectKey, scope),
     stored,
     stored.then((s) => {
       const base = s && baseOfWholeJql(s.scopeJql);
-      return base ? deps.portfolio.visibleIds(scopeJql(base, scope)) : null;
+      if (!base) return null;
+      const jql = scopeJql(base, scope);
+      return readingUserJql(jql, scope, () => deps.portfolio.visibleIds(jql));
     }),
     deps.baselines.load(scopeKey),
     deps.trend.load(scopeKey),
+    mayEdit(deps, projectKey),
   ]);
   if (!program.jql || !snapshot || !visible || program.scopeKey !== scopeKey || program.wholeJql !== snapshot.scopeJql) return null;
   const rows = snapshot.rows.filter((r) => visible.has(r.id));
@@ -66,10 +71,15 @@ export async function snapshotReadinessView(deps: ReadinessViewDeps, projectKey:
   const trend = !isWholeScope(scope) ? { points: null, reason: TREND_SCOPED } : seesAll ? { points } : { points: null, reason: TREND_HIDDEN };
   // The snapshot's own warnings name counts of the whole program; the user only hears that it was partial.
   const warnings = snapshot.warnings.length > 0 ? ['The last snapshot could not read every issue; the fresh view below may fill the gaps.'] : [];
-  return { project: program.project, source: { kind: 'snapshot', at: snapshot.takenAt }, rows, ...rolled, warnings, unreadCount: 0, trend };
+  return { project: program.project, source: { kind: 'snapshot', at: snapshot.takenAt }, rows, ...rolled, warnings, unreadCount: 0, trend, canEdit };
 }
 
-function emptyView(project: PortfolioView['project'], kind: 'live' | 'snapshot', at: string): PortfolioView {
+/** The project's EDIT_ISSUES, as commitBaseline checks it; a project the user cannot see is not editable. */
+async function mayEdit(deps: ReadinessViewDeps, projectKey: string): Promise<boolean> {
+  return (await deps.access.canEditInProject(projectKey)) === true;
+}
+
+function emptyView(project: PortfolioView['project'], kind: 'live' | 'snapshot', at: string, canEdit: boolean): PortfolioView {
   return {
     project,
     source: { kind, at },
@@ -80,5 +90,6 @@ function emptyView(project: PortfolioView['project'], kind: 'live' | 'snapshot',
     computeMs: 0,
     trend: { points: null, reason: TREND_SCOPED },
     baseline: null,
+    canEdit,
   };
 }

@@ -47,6 +47,8 @@ export async function releaseTrainView(deps: ReleaseTrainDeps, scope: PortfolioS
     computeMs,
     trend: { points: null, reason: 'The trend is kept per project: open a project page to see it.' },
     baseline: null,
+    // The train has no plan to commit.
+    canEdit: false,
   };
 }
 

@@ -1,6 +1,7 @@
 import { stateWords } from './csv';
 import type { Drift } from './drift';
 import { escapeMarkdown } from './markdown-text';
+import { packMoment } from './pack-dates';
 
 /** The planning pack's first section: the committed plan of the scope and the drift since it. */
 export interface PackPlan {
@@ -20,7 +21,7 @@ export function planSection(plan: PackPlan | null): string[] {
   const out = ['## Drift since the committed plan', ''];
   if (!plan) return [...out, 'No plan is committed for this scope yet: commit it on the project page to follow the drift.', ''];
   const { drift } = plan;
-  out.push(`Committed by ${escapeMarkdown(plan.committedBy)} on ${plan.committedAt}.`, '');
+  out.push(`Committed by ${escapeMarkdown(plan.committedBy)} on ${packMoment(plan.committedAt)}.`, '');
   const list = (title: string, lines: string[]): void => void out.push(lines.length === 0 ? `**${title}:** none` : `**${title}:**`, ...lines, '');
   list('Added', drift.added.map((i) => itemLine(i)));
   if (plan.removedLeftOut) out.push('**Removed:** not listed: this pack holds only part of the scope.', '');

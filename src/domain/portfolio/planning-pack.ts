@@ -3,6 +3,7 @@ import { DEFAULT_READINESS_SETTINGS, type ReadinessSettings } from '../readiness
 import { RISK_WORDS, SPEC_WORDS, stateWords } from './csv';
 import { estimateCheckOf, estimateCheckWords } from './estimate-check';
 import { escapeMarkdown } from './markdown-text';
+import { packMoment } from './pack-dates';
 import { planSection, type PackPlan } from './pack-plan';
 import { reasonsInWords } from './reasons';
 import { readinessOf, type PortfolioRow } from './row';
@@ -64,7 +65,7 @@ function itemSection(row: PortfolioRow, record: PlanningRecord | undefined, type
 }
 
 export function planningPack(input: PackInput): string {
-  const out = [`# Planning pack: ${escapeMarkdown(input.title)}`, '', `Generated ${input.generatedAt}. ${input.rows.length} epics and features.`, ''];
+  const out = [`# Planning pack: ${escapeMarkdown(input.title)}`, '', `Generated ${packMoment(input.generatedAt)}. ${input.rows.length} epics and features.`, ''];
   for (const w of input.warnings) out.push(`> **Warning:** ${escapeMarkdown(w)}`, '');
   out.push(...planSection(input.plan));
   for (const row of input.rows) out.push(...itemSection(row, input.records.get(row.id), input.types.get(row.projectKey) ?? DEFAULT_READINESS_SETTINGS));

@@ -56,7 +56,7 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
   // Planning review (issue 8): the Reviews view.
   'reviews.list': ({ context }) => respond('reviews.list', () => listReviews(asUserDeps(), projectKeyFrom(context))),
   // Escalations (issue 12): the Scrum of Scrums agenda, as the user.
-  'escalations.getAgenda': ({ context }) => respond('escalations.getAgenda', async () => toAgendaDto(await getAgenda(asUserEscalationDeps(), projectKeyFrom(context)))),
+  'escalations.getAgenda': ({ context }) => respond('escalations.getAgenda', async () => toAgendaDto(await getAgenda(asUserEscalationDeps(), asUserPortfolioDeps().access, projectKeyFrom(context)))),
   'escalations.followUp': ({ payload, context }) =>
     respond('escalations.followUp', () => {
       const request = parsePayload(followUpPayloadSchema, payload);

@@ -36,6 +36,8 @@ export interface AgendaDto {
   criticalRisks: AgendaItemDto[];
   markdown: string;
   warnings: string[];
+  /** Whether "Assign to me", "Mark discussed" and "Close meeting" are offered (EDIT_ISSUES in the project). */
+  canEdit: boolean;
 }
 
 export interface FollowUpPayload {

@@ -102,6 +102,8 @@ export interface PortfolioViewDto {
   computeMs: number;
   trend: { points: TrendPointDto[] } | { points: null; reason: string };
   baseline: { committedBy: PersonRefDto; committedAt: string; drift: DriftDto } | null;
+  /** Whether "Commit the plan" is offered: the user may edit issues in the project (false on the release train). */
+  canEdit: boolean;
 }
 
 export interface PortfolioScopePayload {

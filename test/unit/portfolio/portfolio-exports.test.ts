@@ -104,7 +104,8 @@ describe('the Markdown planning pack', () => {
       [
         '## Drift since the committed plan',
         '',
-        'Committed by Lena Lead on 2026-11-20T10:00:00.000Z.',
+        // In the UI's format, not a raw timestamp; the file is shared, so in UTC, said so.
+        'Committed by Lena Lead on 20 Nov 2026, 10:00 UTC.',
         '',
         '**Added:**',
         '- P-9: New \\*scope\\*',
@@ -122,6 +123,7 @@ describe('the Markdown planning pack', () => {
     const partial = pack({ plan: { committedBy: 'Lena Lead', committedAt: '2026-11-20T10:00:00.000Z', drift: { ...drift, removed: [] }, removedLeftOut: true } });
     expect(partial).toContain('**Removed:** not listed: this pack holds only part of the scope.');
     expect(pack({})).toContain('## Drift since the committed plan\n\nNo plan is committed for this scope yet');
+    expect(pack({})).toContain('Generated 25 Nov 2026, 10:00 UTC. 0 epics and features.');
   });
 
   it('escapes user text so a summary cannot restructure the pack', () => {

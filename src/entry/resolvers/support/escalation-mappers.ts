@@ -27,5 +27,6 @@ export function toAgendaDto(view: AgendaView): AgendaDto {
     criticalRisks: agenda.criticalRisks,
     markdown: view.markdown,
     warnings: view.warnings,
+    canEdit: view.canEdit,
   };
 }

@@ -52,5 +52,6 @@ export function toPortfolioViewDto(view: PortfolioView, firstRows = Number.POSIT
     computeMs: view.computeMs,
     trend: view.trend,
     baseline: view.baseline,
+    canEdit: view.canEdit,
   };
 }

@@ -1,5 +1,6 @@
 import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
+import { ErrorMessage as FieldError } from '@atlaskit/form';
 import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
@@ -25,6 +26,8 @@ const CAUSES: Record<ImpedimentCauseDto, string> = {
   ESCALATED: 'Escalated',
 };
 const MAX_NEXT_STEP = 500;
+/** Where the meeting's own refusal shows (an impediment's is keyed by its id). */
+const MEETING = 'meeting';
 
 const head = {
   cells: [
@@ -70,8 +73,10 @@ function NextStep({ row, onSave }: { row: AgendaImpedimentDto; onSave: (nextStep
   );
 }
 
-function rowOf(row: AgendaImpedimentDto, me: string | null, followUp: (payload: FollowUpPayload) => Promise<void>) {
+/** A row's own controls: the follow-up ones only for people who may edit, and a refusal shown in the row that caused it. */
+function rowOf(row: AgendaImpedimentDto, ctx: { me: string | null; canEdit: boolean; problem: string | null; followUp: (payload: FollowUpPayload) => Promise<void> }) {
   const base = { itemKey: row.item.key, impedimentId: row.id };
+  const { me, canEdit, followUp } = ctx;
   return {
     key: row.id,
     testId: `impediment-${row.source.key}`,
@@ -99,22 +104,34 @@ function rowOf(row: AgendaImpedimentDto, me: string | null, followUp: (payload: 
       },
       {
         key: 'owner',
-        content: (
+        content: canEdit ? (
           <Stack space="space.025">
             <OwnerPicker label={`Owner of ${row.source.key}`} owner={row.owner} onChange={(owner) => void followUp({ ...base, owner })} />
             {me && row.owner?.accountId !== me ? (
-              <Button appearance="subtle" spacing="compact" onClick={() => void followUp({ ...base, owner: me })}>Assign to me</Button>
+              <Button appearance="subtle" spacing="compact" onClick={() => void followUp({ ...base, owner: me })} testId={`assign-to-me-${row.source.key}`}>Assign to me</Button>
             ) : null}
+          </Stack>
+        ) : (
+          <Text color={row.owner ? 'color.text' : 'color.text.subtlest'}>{row.owner?.displayName ?? 'No owner'}</Text>
+        ),
+      },
+      {
+        key: 'next',
+        content: (
+          <Stack space="space.050">
+            {canEdit ? <NextStep row={row} onSave={(nextStep) => followUp({ ...base, nextStep })} /> : <Text>{row.nextStep ?? ''}</Text>}
+            {ctx.problem ? <FieldError testId={`followup-problem-${row.source.key}`}>{ctx.problem}</FieldError> : null}
           </Stack>
         ),
       },
-      { key: 'next', content: <NextStep row={row} onSave={(nextStep) => followUp({ ...base, nextStep })} /> },
       {
         key: 'discussed',
-        content: (
+        content: canEdit ? (
           <Button appearance={row.discussedAt ? 'default' : 'primary'} spacing="compact" onClick={() => void followUp({ ...base, discussed: !row.discussedAt })} testId={`discussed-${row.source.key}`}>
             {row.discussedAt ? 'Discussed ✓' : 'Mark discussed'}
           </Button>
+        ) : (
+          <Text testId={`discussed-${row.source.key}`}>{row.discussedAt ? 'Discussed' : 'Not yet'}</Text>
         ),
       },
     ],
@@ -139,7 +156,8 @@ function ItemList({ title, rows, what, testId }: { title: string; rows: AgendaIt
 export function EscalationsView({ projectKey }: { projectKey: string }): ReactElement {
   const agenda = useResolver(() => invoke('escalations.getAgenda'), [projectKey]);
   const me = useAccountId();
-  const [problem, setProblem] = useState<string | null>(null);
+  // A refusal or warning, shown by what caused it: an impediment's row, or the meeting's button.
+  const [problem, setProblem] = useState<{ at: string; message: string } | null>(null);
   const [showMarkdown, setShowMarkdown] = useState(false);
 
   if (agenda.state === 'loading') return <Loading label="Loading the agenda" />;
@@ -148,12 +166,13 @@ export function EscalationsView({ projectKey }: { projectKey: string }): ReactEl
 
   const followUp = async (payload: FollowUpPayload): Promise<void> => {
     const r = await invoke('escalations.followUp', payload);
-    setProblem(r.ok ? (r.data.warnings[0] ?? null) : r.error.message);
+    const message = r.ok ? r.data.warnings[0] : r.error.message;
+    setProblem(message ? { at: payload.impedimentId, message } : null);
     await agenda.reload();
   };
   const closeMeeting = async (): Promise<void> => {
     const r = await invoke('escalations.closeMeeting', { previous: data.lastMeetingAt ?? 'none' });
-    setProblem(r.ok ? null : r.error.message);
+    setProblem(r.ok ? null : { at: MEETING, message: r.error.message });
     await agenda.reload();
   };
 
@@ -169,16 +188,17 @@ export function EscalationsView({ projectKey }: { projectKey: string }): ReactEl
         </Stack>
         <Inline space="space.100">
           <Button onClick={() => setShowMarkdown((s) => !s)} testId="agenda-export-markdown">{showMarkdown ? 'Hide Markdown' : 'Export as Markdown'}</Button>
-          <Button onClick={() => void closeMeeting()} testId="close-meeting">Close meeting</Button>
+          {data.canEdit ? <Button onClick={() => void closeMeeting()} testId="close-meeting">Close meeting</Button> : null}
         </Inline>
       </Inline>
+      {problem?.at === MEETING ? <SectionMessage appearance="error" testId="escalations-problem"><Text>{problem.message}</Text></SectionMessage> : null}
+      {data.canEdit ? null : <Text color="color.text.subtle" testId="agenda-read-only">You can read the agenda; people who can edit issues in this project follow up impediments and close the meeting.</Text>}
       <PartialResults warnings={data.warnings} title="Part of the project could not be read" testId="escalations-warnings" />
-      {problem ? <SectionMessage appearance="error" testId="escalations-problem"><Text>{problem}</Text></SectionMessage> : null}
       {showMarkdown ? <TextArea value={data.markdown} isReadOnly minimumRows={8} aria-label="The agenda in Markdown" testId="agenda-markdown" /> : null}
       {data.impediments.length === 0 ? (
         <EmptyState header="No open impediments" description="Flag an issue, raise it to Highest priority, label it, or link it as blocked, and it shows up here on its epic or feature." />
       ) : (
-        <DynamicTable head={head} rows={data.impediments.map((r) => rowOf(r, me, followUp))} testId="impediments-table" />
+        <DynamicTable head={head} rows={data.impediments.map((r) => rowOf(r, { me, canEdit: data.canEdit, problem: problem?.at === r.id ? problem.message : null, followUp }))} testId="impediments-table" />
       )}
       <Stack space="space.100" testId="resolved-impediments">
         <Heading size="small" as="h3">Resolved since the last meeting</Heading>

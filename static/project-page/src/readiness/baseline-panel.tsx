@@ -3,6 +3,8 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useState, type ReactElement } from 'react';
 import type { AppError } from '../../../shared/api';
 import { bridgeFailure } from '../../../shared/api';
+import { ErrorMessage } from '../../../shared/components';
+import { useConfirmDialog } from '../../../shared/confirm-dialog';
 import { useDateFormat } from '../../../shared/date-format-context';
 import type { DriftDto, PortfolioScopeDto, PortfolioViewDto } from '../../../../src/shared/contract/project-page';
 import { invoke } from '../api';
@@ -38,29 +40,50 @@ function driftLists(drift: DriftDto): ReactElement {
   );
 }
 
-/** "Commit the plan": the baseline (who committed it, as the app recorded) and the drift since. */
-export function BaselinePanel({ view, scope, onCommitted, onError }: { view: PortfolioViewDto; scope: PortfolioScopeDto; onCommitted: (v: PortfolioViewDto) => void; onError: (e: AppError | null) => void }): ReactElement {
+/**
+ * "Commit the plan": the baseline (who committed it, as the app recorded) and the drift since. Replacing a
+ * committed plan wipes its drift, so it asks first, naming whose plan it replaces. Offered only to people
+ * who may commit (the page is told by the app); a refusal shows here, by the button.
+ */
+export function BaselinePanel({ view, scope, onCommitted }: { view: PortfolioViewDto; scope: PortfolioScopeDto; onCommitted: (v: PortfolioViewDto) => void }): ReactElement {
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const { ask, dialog } = useConfirmDialog();
   const format = useDateFormat();
+  const b = view.baseline;
   const commit = async (): Promise<void> => {
+    if (b) {
+      const replace = await ask({
+        title: 'Replace the committed plan?',
+        body: `The plan committed by ${b.committedBy.displayName} on ${format.dateTime(b.committedAt)} will be replaced by the scope as it is now, and its drift will start again from zero.`,
+        confirmLabel: 'Replace the plan',
+        cancelLabel: 'Keep it',
+        testId: 'confirm-commit',
+      });
+      if (!replace) return;
+    }
     setBusy(true);
-    onError(null);
+    setError(null);
     const r = await invoke('portfolio.commit', { scope }).catch((e: unknown) => ({ ok: false as const, error: bridgeFailure(e) }));
     setBusy(false);
     if (r.ok) onCommitted(r.data);
-    else onError(r.error);
+    else setError(r.error);
   };
-  const b = view.baseline;
   return (
     <Stack space="space.150" testId="baseline">
       <Inline space="space.150" alignBlock="center">
-        <Button appearance="primary" onClick={() => void commit()} isLoading={busy} testId="commit-plan">
-          Commit the plan
-        </Button>
+        {view.canEdit ? (
+          <Button appearance="primary" onClick={() => void commit()} isLoading={busy} testId="commit-plan">
+            Commit the plan
+          </Button>
+        ) : null}
         <Text color="color.text.subtle" testId="baseline-by">
           {b ? `Plan committed by ${b.committedBy.displayName} on ${format.dateTime(b.committedAt)}.` : 'No plan committed for this scope yet.'}
+          {view.canEdit ? '' : ' People who can edit issues in this project commit the plan.'}
         </Text>
       </Inline>
+      {error ? <ErrorMessage error={error} /> : null}
+      {dialog}
       {b ? driftLists(b.drift) : null}
     </Stack>
   );

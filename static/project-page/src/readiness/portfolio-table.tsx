@@ -1,8 +1,10 @@
+import ChevronDownIcon from '@atlaskit/icon/core/chevron-down';
+import ChevronRightIcon from '@atlaskit/icon/core/chevron-right';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type MouseEvent, type ReactElement } from 'react';
 import { queryRows, type SortColumn, type TableQuery } from '../../../../src/shared/portfolio/table-query';
 import type { PortfolioRowDto } from '../../../../src/shared/contract/project-page';
 import { StatusLozenge } from '../../../shared/components';
@@ -18,8 +20,11 @@ const COLUMNS = '84px minmax(180px, 1fr) 100px 140px 110px 150px 110px 100px 110
 /** Narrower than this, the table scrolls sideways rather than squeezing its columns. */
 const MIN_WIDTH = 1_150;
 const ROW_HEIGHT = 40;
-/** A fixed height: Jira sizes the page's iframe to its content, so a height relative to the viewport would grow with it. */
-const HEIGHT = 600;
+/**
+ * At most this tall, then it scrolls: Jira sizes the page's iframe to its content, so a height relative to
+ * the viewport would grow with it. Fewer rows make a shorter table (no empty area under two rows).
+ */
+const MAX_HEIGHT = 600;
 
 const STATE = { READY: { label: 'Ready', appearance: 'success' }, AT_RISK: { label: 'At risk', appearance: 'moved' }, NOT_READY: { label: 'Not ready', appearance: 'removed' } } as const;
 const SPEC = { DRAFT: 'Draft', IN_REVIEW: 'In review', APPROVED: 'Approved', CHANGES_REQUESTED: 'Changes requested' } as Record<string, string>;
@@ -61,13 +66,20 @@ function Header({ query, onSort }: { query: TableQuery; onSort: (c: SortColumn) 
   );
 }
 
+/** A click on the row's own text toggles it; one on its link or another control does what that control does. */
+function onRowClick(e: MouseEvent<HTMLDivElement>, toggle: () => void): void {
+  if ((e.target as HTMLElement).closest('a, button, input') === null) toggle();
+}
+
 /** Memoized: scrolling re-renders the list, and a row that stays in view must not render again. */
 const RowView = memo(function RowView({ row, expanded, onToggle }: { row: PortfolioRowDto; expanded: boolean; onToggle: (key: string) => void }): ReactElement {
   const r = row.readiness;
   const deps = row.dependencies;
+  const Chevron = expanded ? ChevronDownIcon : ChevronRightIcon;
   return (
     <div data-testid={`row-${row.key}`} role="row" style={{ borderBottom: `1px solid ${token('color.border')}`, padding: '0 8px' }}>
-      <div style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, alignItems: 'center', minHeight: ROW_HEIGHT }}>
+      {/* The score's button is the keyboard's way in (with its chevron); the row's click is the pointer's. */}
+      <div onClick={(e) => onRowClick(e, () => onToggle(row.key))} style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, alignItems: 'center', minHeight: ROW_HEIGHT, cursor: 'pointer' }}>
         <span style={cellStyle}>
           <IssueLink issueKey={row.key} />
         </span>
@@ -76,15 +88,18 @@ const RowView = memo(function RowView({ row, expanded, onToggle }: { row: Portfo
         </span>
         <span style={cellStyle}>{row.team ?? '—'}</span>
         <span>
-          <button type="button" onClick={() => onToggle(row.key)} aria-expanded={expanded} data-testid={`score-${row.key}`} style={{ all: 'unset', cursor: 'pointer' }}>
-            {r ? (
-              <Inline space="space.075" alignBlock="center">
-                <Text weight="bold">{r.score}</Text>
-                <Lozenge appearance={STATE[r.state].appearance}>{STATE[r.state].label}</Lozenge>
-              </Inline>
-            ) : (
-              <Text color="color.text.subtlest">not scored yet</Text>
-            )}
+          <button type="button" onClick={() => onToggle(row.key)} aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} the reasons for ${row.key}'s score`} data-testid={`score-${row.key}`} style={{ all: 'unset', cursor: 'pointer', borderRadius: 3, outlineOffset: 2 }}>
+            <Inline space="space.050" alignBlock="center">
+              <Chevron label="" color={token('color.icon.subtle')} size="small" />
+              {r ? (
+                <Inline space="space.075" alignBlock="center">
+                  <Text weight="bold">{r.score}</Text>
+                  <Lozenge appearance={STATE[r.state].appearance}>{STATE[r.state].label}</Lozenge>
+                </Inline>
+              ) : (
+                <Text color="color.text.subtlest">not scored yet</Text>
+              )}
+            </Inline>
           </button>
         </span>
         <span style={cellStyle}>{row.specStatus ? `${SPEC[row.specStatus] ?? row.specStatus}${row.changedOutsideApp ? ' (changed outside the app)' : ''}` : 'No spec yet'}</span>
@@ -132,7 +147,7 @@ export function PortfolioTable({ rows, query, onQuery }: { rows: PortfolioRowDto
       <div style={{ overflowX: 'auto', border: `1px solid ${token('color.border')}`, borderRadius: 4 }}>
       <div role="table" aria-rowcount={shown} data-testid="portfolio-table" style={{ minWidth: MIN_WIDTH }}>
         <Header query={query} onSort={onSort} />
-        <div ref={scroller} data-testid="table-scroller" style={{ height: HEIGHT, overflow: 'auto', position: 'relative' }}>
+        <div ref={scroller} data-testid="table-scroller" style={{ maxHeight: MAX_HEIGHT, overflow: 'auto', position: 'relative' }}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((v) => {
               const item = items[v.index]!;

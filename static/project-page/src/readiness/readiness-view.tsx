@@ -25,6 +25,11 @@ const ScopeBar = lazy(() => import('./scope-bar').then((m) => ({ default: m.Scop
 const TableControls = lazy(() => import('./table-controls').then((m) => ({ default: m.TableControls })));
 const Controls = ({ height, children }: { height: number; children: ReactNode }): ReactElement => <Suspense fallback={<Box style={{ minHeight: height }} />}>{children}</Suspense>;
 
+/** Jira's refusal of a scope with the user's own JQL is about that JQL (the app checks the rest itself). */
+function scopeErrorTitle(error: AppError, scope: PortfolioScopeDto): string | undefined {
+  return error.code === 'INVALID_INPUT' && scope.jql ? 'Jira could not run this JQL' : undefined;
+}
+
 /**
  * The Readiness view (`projectKey` empty on the global page, the release train): which epics and features of the program are ready, which are not, and why. It paints
  * from the last daily snapshot (filtered for the user by the app), then refreshes with a fresh read.
@@ -45,7 +50,7 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
         <Controls height={64}>
           <ScopeBar scope={scope} rows={[]} onApply={setScope} releaseChoices={releaseChoices} />
         </Controls>
-        <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} />
+        <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} title={scopeErrorTitle(portfolio.error, scope)} />
       </Stack>
     );
   }
@@ -55,6 +60,12 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
       <Controls height={64}>
         <ScopeBar scope={scope} rows={view.rows} onApply={setScope} releaseChoices={releaseChoices} />
       </Controls>
+      {/* A scope the app or Jira refused: said by the scope bar, over the last view that worked. */}
+      {portfolio.error ? (
+        <Box testId="scope-error">
+          <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} title={scopeErrorTitle(portfolio.error, scope)} />
+        </Box>
+      ) : null}
       <Inline space="space.150" alignBlock="center" spread="space-between">
         <Text color="color.text.subtle" testId="source">
           {view.source.kind === 'snapshot' ? `Daily snapshot of ${format.dateTime(view.source.at)}` : `Read from Jira ${format.dateTime(view.source.at)}`}
@@ -62,7 +73,6 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
         </Text>
         <ExportsMenu scope={scope} onError={setActionError} />
       </Inline>
-      {portfolio.error ? <ErrorMessage error={portfolio.error} onRetry={portfolio.refresh} /> : null}
       {actionError ? <ErrorMessage error={actionError} /> : null}
       <PartialResults warnings={view.warnings} title="Part of the program is missing" testId="partial-warning" />
       <HeadlineTiles tiles={view.tiles} />
@@ -97,7 +107,7 @@ export function ReadinessView({ projectKey, initialScope = EMPTY_SCOPE, releaseC
               <Heading size="small" as="h2">
                 Committed plan
               </Heading>
-              <BaselinePanel view={view} scope={scope} onCommitted={portfolio.replace} onError={setActionError} />
+              <BaselinePanel view={view} scope={scope} onCommitted={portfolio.replace} />
             </Stack>
           </Box>
         ) : null}

@@ -21,7 +21,10 @@ function afterPaint(fn: () => void): void {
 }
 
 export interface PortfolioState {
-  /** What is on screen: the snapshot until the fresh view arrives, then the fresh view. */
+  /**
+   * What is on screen: the snapshot until the fresh view arrives, then the fresh view. A new scope keeps
+   * the last view on screen until its own answer comes, so a scope Jira refuses leaves the view in place.
+   */
   shown: PortfolioViewDto | null;
   /** The trend comes with the snapshot (where the app can tell whether the user sees all it counts). */
   trend: PortfolioViewDto['trend'] | null;
@@ -78,7 +81,6 @@ export function usePortfolio(scope: PortfolioScopeDto): PortfolioState {
   }, [scopeText]);
 
   useEffect(() => {
-    setShown(null);
     setTrend(null);
     load(true);
   }, [load]);
