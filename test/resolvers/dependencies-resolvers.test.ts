@@ -121,6 +121,9 @@ describe('permissions', () => {
     expect(hidden).toHaveLength(1);
     expect(JSON.stringify(view)).not.toContain('DATA-18');
     expect(view.map.nodes.map((n) => n.key)).not.toContain('DATA-18');
+    // The hidden dependency is still this issue's: the header counts it as the list and readiness do.
+    expect(view.facts.open).toBe(view.needs.filter((d) => d.commitment?.status !== 'DELIVERED' && d.commitment?.status !== 'DECLINED').length);
+    expect(view.facts.open).toBeGreaterThan(0);
     // Where the dependent is the hidden one, not even its commitment is shown.
     const provider = ok(await depsView(site, 'PAY-50', USERS.outsider.accountId));
     expect(provider.neededBy).toEqual([expect.objectContaining({ far: { kind: 'hidden' }, commitment: null })]);

@@ -70,8 +70,9 @@ export const MAX_MAP_HOPS = 3;
 /**
  * The Dependencies tab of one issue, as the user may see it: what it needs and what needs it (links read as
  * the app, so a far end the user cannot browse still shows that it exists), each with the user's sides, and
- * the map `hops` links up and downstream (read as the user). The counts shown are computed on that map, so
- * they can be lower than the JQL ones when part of the graph is hidden from the user.
+ * the map `hops` links up and downstream (read as the user). The counts shown are computed on that map plus
+ * the issue's own links: a dependency on a hidden issue counts, but a lateness only the hidden issue's dates
+ * would show does not, so `late` can be lower than the JQL one.
  */
 export async function getDependencyView(deps: DependencyViewDeps, issueKey: string, hops: number): Promise<DependencyView> {
   const item = await deps.reader.getWorkItem(issueKey);
@@ -87,12 +88,15 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
   const self = walk.issues.find((i) => i.id === item.id);
   if (!self) throw notFound(`Issue ${issueKey}`);
   const selfVerified = self.verified;
-  const graph = buildGraph(walk.issues, walk.settingsOf);
+  // The issue's own links as the app read them: a link to an issue the user cannot see is still one of its
+  // dependencies (its far end becomes a bare node), so the header, the list and readiness count the same.
+  const selfLinks = appSelf[0]?.links ?? self.links;
+  const graph = buildGraph(walk.issues.map((i) => (i.id === item.id ? { ...i, links: selfLinks } : i)), walk.settingsOf);
   const cycles = findCycles(graph.nodes, graph.edges);
   const onCycle = new Set(cycles.flat());
   const lateEdgeIds = new Set(findLate(graph.nodes, graph.edges).map((l) => l.edgeId));
   const byId = new Map(walk.issues.map((i) => [i.id, i]));
-  const links = dependencyLinks(item.id, appSelf[0]?.links ?? self.links, settings);
+  const links = dependencyLinks(item.id, selfLinks, settings);
   const farEnd = (id: string): FarEnd => {
     const i = byId.get(id);
     return i ? { kind: 'issue', key: i.key, summary: i.summary, statusName: i.read.statusName, done: i.done, team: i.team, assignee: i.read.assignee } : { kind: 'hidden' };
