@@ -1,5 +1,6 @@
 import { findCycles } from '../../domain/dependency-graph/cycles';
-import { findLate } from '../../domain/dependency-graph/late';
+import { utcDate } from '../../domain/dependency-graph/dates';
+import { findLate, OVERDUE_REASONS } from '../../domain/dependency-graph/late';
 import { nodeFacts } from '../../domain/dependency-graph/node-facts';
 import type { GraphEdge, GraphNode, NodeFacts } from '../../domain/dependency-graph/graph';
 import { buildGraph } from '../../domain/dependencies/graph-snapshot';
@@ -28,6 +29,7 @@ export interface DependencyViewDeps {
   dependencyLedger: DependencyLedgerStore;
   dependencySettings: DependencySettingsStore;
   digest: Digest;
+  now: () => Date;
 }
 
 /** The far end of a dependency: an issue the user can see, one they cannot (only its existence), or a team or party. */
@@ -44,6 +46,8 @@ export interface DependencyItem {
   /** Null when the user may not see it (the dependent is an issue they cannot browse). */
   commitment: Commitment | null;
   late: boolean;
+  /** Late because a date has passed (needed by with no commitment, or committed by without delivery). */
+  overdue: boolean;
   onCycle: boolean;
   unverified: boolean;
   sides: Sides;
@@ -94,7 +98,10 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
   const graph = buildGraph(walk.issues.map((i) => (i.id === item.id ? { ...i, links: selfLinks } : i)), walk.settingsOf);
   const cycles = findCycles(graph.nodes, graph.edges);
   const onCycle = new Set(cycles.flat());
-  const lateEdgeIds = new Set(findLate(graph.nodes, graph.edges).map((l) => l.edgeId));
+  const today = utcDate(deps.now());
+  const late = findLate(graph.nodes, graph.edges, today);
+  const lateEdgeIds = new Set(late.map((l) => l.edgeId));
+  const overdueIds = new Set(late.filter((l) => OVERDUE_REASONS.has(l.reason)).map((l) => l.edgeId));
   const byId = new Map(walk.issues.map((i) => [i.id, i]));
   const links = dependencyLinks(item.id, selfLinks, settings);
   const farEnd = (id: string): FarEnd => {
@@ -118,6 +125,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
       linkType: l.typeName,
       commitment: dependentRecord ? (dependentRecord.links[l.linkId] ?? IDENTIFIED) : null,
       late: lateEdgeIds.has(id),
+      overdue: overdueIds.has(id),
       onCycle: cycleEdge({ from: l.dependentId, to: l.providerId }),
       unverified: needs && selfVerified.integrity.unverified.includes(id),
       sides: needs ? { dependent: canEdit === true, provider: canEditFarEnd } : { dependent: canEditFarEnd, provider: canEdit === true },
@@ -131,6 +139,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
     linkType: null,
     commitment: o,
     late: lateEdgeIds.has(o.id),
+    overdue: overdueIds.has(o.id),
     onCycle: false,
     unverified: selfVerified.integrity.unverified.includes(o.id),
     sides: sidesFor({ kind: 'other', commitment: o }, { actor, canEditDependent: canEdit === true }),
@@ -147,7 +156,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
     history: selfVerified.effective.history,
     linkTypes: mappedTypes(settings, siteTypes),
     map: { ...drawable(graph, byId), cycles, lateEdgeIds: [...lateEdgeIds], truncated: walk.truncated },
-    facts: nodeFacts(graph.nodes, graph.edges).get(item.id) ?? { open: 0, late: 0, cycle: 0, uncommitted: 0 },
+    facts: nodeFacts(graph.nodes, graph.edges, today).get(item.id) ?? { open: 0, late: 0, cycle: 0, uncommitted: 0 },
   };
 }
 

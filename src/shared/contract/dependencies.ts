@@ -36,6 +36,8 @@ export interface DependencyDto {
   /** Null when the dependent is an issue the user cannot see. */
   commitment: CommitmentDto | null;
   late: boolean;
+  /** Late because its needed-by (uncommitted) or committed-by date has passed. */
+  overdue: boolean;
   onCycle: boolean;
   /** Its commitment, delivery or decline was written outside the app: it counts as requested. */
   unverified: boolean;

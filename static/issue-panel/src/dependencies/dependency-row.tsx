@@ -121,7 +121,15 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
         <Inline space="space.100" alignBlock="center" shouldWrap>
           <DependencyStatusLozenge status={c?.status ?? 'IDENTIFIED'} />
           <FarEnd d={d} />
-          {d.late ? <Lozenge appearance="removed" testId="dependency-late">Late</Lozenge> : null}
+          {d.overdue ? (
+            <Lozenge appearance="removed" isBold testId="dependency-overdue">
+              Overdue
+            </Lozenge>
+          ) : d.late ? (
+            <Lozenge appearance="removed" testId="dependency-late">
+              Late
+            </Lozenge>
+          ) : null}
           {d.onCycle ? <Lozenge appearance="removed" isBold testId="dependency-cycle">On a cycle</Lozenge> : null}
           {d.unverified ? <Lozenge appearance="moved" testId="dependency-unverified">Changed outside the app</Lozenge> : null}
         </Inline>
