@@ -5,6 +5,7 @@ import TextArea from '@atlaskit/textarea';
 import { useState, type ReactElement } from 'react';
 import type { DependencyConflictDto, DependencyDto, DependencyOperationDto, DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
 import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
+import { earliestNewDate } from '../../../../src/shared/past-dates';
 import { IssueLink } from '../../../shared/issue-link';
 import { invoke } from '../api';
 import { SectionConflict } from '../section-conflict';
@@ -93,7 +94,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
     const check = (problem: string | null, operation: () => DependencyOperationDto) => (problem ? { problem } : { operation: operation() });
     switch (open) {
       case 'edit':
-        return check(textProblem('Description', description, view.limits.descriptionChars, false) ?? (neededBy ? milestoneProblem('Needed by', neededBy) : null), () => ({
+        return check(textProblem('Description', description, view.limits.descriptionChars, false) ?? (neededBy ? milestoneProblem('Needed by', neededBy, earliestNewDate(new Date()), c?.neededBy ?? null) : null), () => ({
           type: 'edit',
           dependencyId: d.id,
           baseRev,
@@ -102,7 +103,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
           ownerAccountId: owner?.value ?? null,
         }));
       case 'commit':
-        return committedBy ? check(milestoneProblem('Committed by', committedBy), () => ({ type: 'commit', dependencyId: d.id, committedBy })) : { problem: 'Committed by: choose a date or a release.' };
+        return committedBy ? check(milestoneProblem('Committed by', committedBy, earliestNewDate(new Date())), () => ({ type: 'commit', dependencyId: d.id, committedBy })) : { problem: 'Committed by: choose a date or a release.' };
       case 'decline':
         return check(textProblem('Reason', reason, view.limits.reasonChars, true), () => ({ type: 'decline', dependencyId: d.id, reason }));
       default:
