@@ -80,5 +80,5 @@ async function verified(deps: PortfolioDependenciesDeps, r: ReadIssue): Promise<
 }
 
 function empty(project: { key: string; name: string }): PortfolioDependencies {
-  return { project: { key: project.key, name: project.name }, nodes: [], edges: [], cycles: [], lateEdgeIds: [], matrix: { teams: [], cells: [] }, criticalPath: { nodeIds: [], days: 0 }, warnings: [] };
+  return { project: { key: project.key, name: project.name }, nodes: [], edges: [], cycles: [], lateEdgeIds: [], matrix: { teams: [], cells: [] }, criticalPath: { nodeIds: [], days: 0, dated: false }, warnings: [] };
 }

@@ -59,6 +59,8 @@ export interface SlipImpact {
 export interface CriticalPath {
   nodeIds: string[];
   days: number;
+  /** Some hand-off on the path has a date at both ends; when none has, `days` (0) measures nothing. */
+  dated: boolean;
 }
 
 export type StatusCounts = Record<DependencyStatus, number>;

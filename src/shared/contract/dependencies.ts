@@ -146,7 +146,8 @@ export interface PortfolioDependenciesDto {
   nodes: Array<DependencyMapNodeDto & { release: string | null; statusName: string | null; dueDate: string | null }>;
   edges: Array<DependencyMapEdgeDto & { neededBy: string | null; committedBy: string | null }>;
   matrix: { teams: string[]; cells: Array<{ fromTeam: string; toTeam: string; counts: Record<DependencyStatusDto, number>; edgeIds: string[] }> };
-  criticalPath: { nodeIds: string[]; days: number };
+  /** `dated`: some hand-off on the path has dates at both ends; otherwise its `days` (0) measure nothing. */
+  criticalPath: { nodeIds: string[]; days: number; dated: boolean };
   /** Parts of the portfolio that could not be read: shown on screen. */
   warnings: string[];
 }

@@ -70,7 +70,8 @@ export function DependenciesView({ projectKey }: { projectKey: string }): ReactE
           <Text color="color.text.subtle">No dated chain of open dependencies.</Text>
         ) : (
           <Text>
-            {p.criticalPath.nodeIds.map((id) => label.get(id) ?? id).join(' → ')} ({p.criticalPath.days} days)
+            {p.criticalPath.nodeIds.map((id) => label.get(id) ?? id).join(' → ')}{' '}
+            {p.criticalPath.dated ? `(${p.criticalPath.days} days)` : '(no dates to compute its length: give these issues due dates or releases)'}
           </Text>
         )}
       </Box>
