@@ -40,7 +40,7 @@ export function syntheticMap(nodeCount: number, edgeCount: number, seed = 1): { 
 export function toMap(graphNodes: GraphNode[], graphEdges: GraphEdge[]): { nodes: MapNode[]; edges: MapEdge[] } {
   const cycleOf = new Map<string, number>();
   findCycles(graphNodes, graphEdges).forEach((cycle, c) => cycle.forEach((id) => cycleOf.set(id, c)));
-  const late = new Set(findLate(graphNodes, graphEdges).map((f) => f.edgeId));
+  const late = new Set(findLate(graphNodes, graphEdges, null).map((f) => f.edgeId));
   const nodes = graphNodes.map((n): MapNode => ({ id: n.id, label: n.label, kind: n.kind, team: n.team, key: n.kind === 'issue' ? `PRJ-${n.id}` : undefined, onCycle: cycleOf.has(n.id) }));
   const edges = graphEdges.map((e): MapEdge => ({
     id: e.id,

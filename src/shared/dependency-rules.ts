@@ -1,4 +1,5 @@
 /** The field rules of dependencies, shared by the domain and the Dependencies tab so both check the same way. */
+import { pastDateProblem } from './past-dates';
 import type { MilestoneDto as Milestone } from './contract/dependencies';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,9 +24,17 @@ export function textProblem(label: string, value: string, maxChars: number, requ
   return null;
 }
 
-/** @example milestoneProblem('Needed by', { date: '2027-02-30', release: null }) // => 'Needed by: choose a valid date.' */
-export function milestoneProblem(label: string, m: Milestone): string | null {
+/**
+ * Null when a needed-by or committed-by milestone is acceptable. A date before `earliest` (see
+ * `earliestNewDate` in ./past-dates) is refused, unless it is the date already stored (`kept`): a dependency that became
+ * overdue can still have its other fields edited.
+ *
+ * @example milestoneProblem('Needed by', { date: '2027-02-30', release: null }, '2026-11-24') // => 'Needed by: choose a valid date.'
+ */
+export function milestoneProblem(label: string, m: Milestone, earliest: string, kept: Milestone | null = null): string | null {
   if (!isIsoDate(m.date)) return `${label}: choose a valid date.`;
+  const past = pastDateProblem(label, m.date, earliest, kept?.date ?? null);
+  if (past) return past;
   if (m.release !== null && (m.release.trim() === '' || m.release.length > 255)) return `${label}: the release name is not valid.`;
   return null;
 }

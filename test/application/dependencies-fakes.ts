@@ -105,5 +105,5 @@ export function factsDeps(site: MemoryDependencySite): FactsDeps & { itemSummary
     read: async (ids) => (await site.read(ids)).map((i) => ({ ...i, publishedCycle: itemSummary.values.get(i.id)?.dependencies.cycle ?? 0, hasSummary: itemSummary.values.has(i.id) })),
     scan: () => site.scan(),
   };
-  return { itemSummary, lock: new MemoryLock(), dependencyRisks: new RecordingRiskSync(), dependencyGraph: graph, dependencyRecords: site, dependencyLedger: new MemoryDependencyLedger(), dependencySettings: new MemoryDependencySettings(), digest };
+  return { itemSummary, lock: new MemoryLock(), dependencyRisks: new RecordingRiskSync(), dependencyGraph: graph, dependencyRecords: site, dependencyLedger: new MemoryDependencyLedger(), dependencySettings: new MemoryDependencySettings(), digest, now: () => new Date('2026-11-25T10:00:00Z') };
 }

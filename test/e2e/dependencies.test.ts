@@ -52,7 +52,20 @@ describe('dependencies in the browser', () => {
       // The seeded cycle of three and this one of two.
       expect(await projectPage.textContent('[data-testid="portfolio-cycle"]')).toBe('5 issues on dependency cycles');
       await projectPage.waitForSelector('[data-testid="team-matrix"]');
+      // The critical path gives a length only when its dates make one (user test 17): never a bare "(0 days)".
+      expect(await projectPage.textContent('[data-testid="critical-path"]')).not.toContain('(0 days)');
       await page.screenshot({ path: join(SHOTS, 'dependencies-project-page.png'), fullPage: true });
+    });
+  });
+
+  it("tells an outsider that a dependency on an issue they cannot see exists, in the header and on the map", async () => {
+    await withPage(USERS.outsider.email, async (page) => {
+      // PAY-12 depends on DATA-18, which the outsider (PAY only) cannot browse (user test 8).
+      const panel = await openDependencies(page, 'PAY-12');
+      expect(await panel.textContent('[data-testid="dependency-facts"]')).toContain('1 open');
+      expect(await panel.textContent('[data-testid="dependency-map-hidden"]')).toContain('1 dependency leads to an issue you do not have permission to see');
+      expect(await panel.textContent('[data-testid="dependency-map-section"]')).not.toContain('No dependencies around this issue yet');
+      expect(await panel.textContent('[data-testid="dependencies-tab"]')).not.toContain('DATA-18');
     });
   });
 

@@ -91,6 +91,21 @@ describe('commitments', () => {
     expect(needOn(view, 'DATA-23')).toMatchObject({ unverified: true, commitment: { status: 'REQUESTED' } });
     expect(view.integrity.changedOutsideApp).toBe(true);
   });
+
+  it('refuses a needed-by date that has passed, and shows one that has passed since as overdue and late (user test 7)', async () => {
+    const past = { date: '2001-02-03', release: null };
+    expect(await depsAdd(site, 'PAY-2', USERS.lead.accountId, 'PAY-23', { neededBy: past })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Needed by: 2001-02-03 has already passed; choose today or a later date.' } });
+    const added = ok(await depsAdd(site, 'PAY-2', USERS.lead.accountId, 'PAY-23', { request: true }));
+    const linkId = needOn(added.view, 'PAY-23').id.replace('link:', '');
+    // The date passing is simulated by writing it over REST: a needed-by date carries no authority, so it is kept.
+    const stored = (await readProperty(site, 'PAY-2', 'planning-readiness-dependencies')) as { links: Record<string, Record<string, unknown>> };
+    const aged = { ...stored, links: { ...stored.links, [linkId]: { ...stored.links[linkId], neededBy: past } } };
+    const r = await fetch(`${site.url}/rest/api/3/issue/PAY-2/properties/planning-readiness-dependencies`, { method: 'PUT', headers: { authorization: `Basic ${Buffer.from(`${USERS.lead.email}:x`).toString('base64')}`, 'content-type': 'application/json' }, body: JSON.stringify(aged) });
+    expect(r.status).toBe(200);
+    const view = ok(await depsView(site, 'PAY-2', USERS.lead.accountId));
+    expect(needOn(view, 'PAY-23')).toMatchObject({ overdue: true, late: true, commitment: { status: 'REQUESTED', neededBy: past } });
+    expect(view.facts.late).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('a cycle closed with a plain REST link', () => {
@@ -121,6 +136,9 @@ describe('permissions', () => {
     expect(hidden).toHaveLength(1);
     expect(JSON.stringify(view)).not.toContain('DATA-18');
     expect(view.map.nodes.map((n) => n.key)).not.toContain('DATA-18');
+    // The hidden dependency is still this issue's: the header counts it as the list and readiness do.
+    expect(view.facts.open).toBe(view.needs.filter((d) => d.commitment?.status !== 'DELIVERED' && d.commitment?.status !== 'DECLINED').length);
+    expect(view.facts.open).toBeGreaterThan(0);
     // Where the dependent is the hidden one, not even its commitment is shown.
     const provider = ok(await depsView(site, 'PAY-50', USERS.outsider.accountId));
     expect(provider.neededBy).toEqual([expect.objectContaining({ far: { kind: 'hidden' }, commitment: null })]);

@@ -44,7 +44,7 @@ describe('each readiness criterion', () => {
     expect(share('estimate', input({ estimateConfidence: 2 }, { estimate: 'NO_BOTTOM_UP' }))).toBe(0);
     const { estimateConfidence: _none, ...unestimated } = readySummary;
     expect(share('estimate', { ...input(), summary: unestimated })).toBe(0);
-    expect(CRITERIA.estimate.evaluate(input({}, { estimate: 'DIVERGES' })).nextStep).toBe('Reconcile the estimate with the stories.');
+    expect(CRITERIA.estimate.evaluate(input({}, { estimate: 'DIVERGES' })).nextStep).toBe('Reconcile the estimate with the work items below.');
   });
 
   it('decomposed: an epic needs children, a feature stories, and 80% of the stories estimated', () => {
@@ -52,7 +52,7 @@ describe('each readiness criterion', () => {
     expect(share('decomposition', input({}, { children: 2, stories: 0, estimatedStories: 0 }, 'FEATURE'))).toBe(0);
     expect(share('decomposition', input({}, { stories: 5, estimatedStories: 4 }))).toBe(1);
     expect(share('decomposition', input({}, { stories: 5, estimatedStories: 3 }))).toBe(0.5);
-    expect(CRITERIA.decomposition.evaluate(input({}, { stories: 5, estimatedStories: 3 })).reason).toBe('Broken down, but only 3 of 5 stories estimated (60%).');
+    expect(CRITERIA.decomposition.evaluate(input({}, { stories: 5, estimatedStories: 3 })).reason).toBe('Broken down, but only 3 of 5 story-level work items estimated (60%).');
   });
 
   it('dependencies: committed, none late, no cycle, a third each', () => {

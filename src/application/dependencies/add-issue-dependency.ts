@@ -34,7 +34,7 @@ export async function addIssueDependency(deps: ChangeDependencyDeps, r: AddIssue
   if (!provider) throw notFound(`Issue ${r.providerKey}`);
   if (provider.key === item.key) throw invalidInput('An issue cannot depend on itself.');
   if ((await deps.access.canEditIssue(item.key)) !== true) throw forbidden('Only people who can edit this issue can add its dependencies.');
-  const problem = detailsProblem(r);
+  const problem = detailsProblem(r, deps.now().toISOString());
   if (problem) throw invalidInput(problem);
   const dependent = { id: item.id, key: item.key };
   const warnings: string[] = [];

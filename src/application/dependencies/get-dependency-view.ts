@@ -1,5 +1,6 @@
 import { findCycles } from '../../domain/dependency-graph/cycles';
-import { findLate } from '../../domain/dependency-graph/late';
+import { utcDate } from '../../domain/dependency-graph/dates';
+import { findLate, OVERDUE_REASONS } from '../../domain/dependency-graph/late';
 import { nodeFacts } from '../../domain/dependency-graph/node-facts';
 import type { GraphEdge, GraphNode, NodeFacts } from '../../domain/dependency-graph/graph';
 import { buildGraph } from '../../domain/dependencies/graph-snapshot';
@@ -28,6 +29,7 @@ export interface DependencyViewDeps {
   dependencyLedger: DependencyLedgerStore;
   dependencySettings: DependencySettingsStore;
   digest: Digest;
+  now: () => Date;
 }
 
 /** The far end of a dependency: an issue the user can see, one they cannot (only its existence), or a team or party. */
@@ -44,6 +46,8 @@ export interface DependencyItem {
   /** Null when the user may not see it (the dependent is an issue they cannot browse). */
   commitment: Commitment | null;
   late: boolean;
+  /** Late because a date has passed (needed by with no commitment, or committed by without delivery). */
+  overdue: boolean;
   onCycle: boolean;
   unverified: boolean;
   sides: Sides;
@@ -70,8 +74,9 @@ export const MAX_MAP_HOPS = 3;
 /**
  * The Dependencies tab of one issue, as the user may see it: what it needs and what needs it (links read as
  * the app, so a far end the user cannot browse still shows that it exists), each with the user's sides, and
- * the map `hops` links up and downstream (read as the user). The counts shown are computed on that map, so
- * they can be lower than the JQL ones when part of the graph is hidden from the user.
+ * the map `hops` links up and downstream (read as the user). The counts shown are computed on that map plus
+ * the issue's own links: a dependency on a hidden issue counts, but a lateness only the hidden issue's dates
+ * would show does not, so `late` can be lower than the JQL one.
  */
 export async function getDependencyView(deps: DependencyViewDeps, issueKey: string, hops: number): Promise<DependencyView> {
   const item = await deps.reader.getWorkItem(issueKey);
@@ -87,12 +92,18 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
   const self = walk.issues.find((i) => i.id === item.id);
   if (!self) throw notFound(`Issue ${issueKey}`);
   const selfVerified = self.verified;
-  const graph = buildGraph(walk.issues, walk.settingsOf);
+  // The issue's own links as the app read them: a link to an issue the user cannot see is still one of its
+  // dependencies (its far end becomes a bare node), so the header, the list and readiness count the same.
+  const selfLinks = appSelf[0]?.links ?? self.links;
+  const graph = buildGraph(walk.issues.map((i) => (i.id === item.id ? { ...i, links: selfLinks } : i)), walk.settingsOf);
   const cycles = findCycles(graph.nodes, graph.edges);
   const onCycle = new Set(cycles.flat());
-  const lateEdgeIds = new Set(findLate(graph.nodes, graph.edges).map((l) => l.edgeId));
+  const today = utcDate(deps.now());
+  const late = findLate(graph.nodes, graph.edges, today);
+  const lateEdgeIds = new Set(late.map((l) => l.edgeId));
+  const overdueIds = new Set(late.filter((l) => OVERDUE_REASONS.has(l.reason)).map((l) => l.edgeId));
   const byId = new Map(walk.issues.map((i) => [i.id, i]));
-  const links = dependencyLinks(item.id, appSelf[0]?.links ?? self.links, settings);
+  const links = dependencyLinks(item.id, selfLinks, settings);
   const farEnd = (id: string): FarEnd => {
     const i = byId.get(id);
     return i ? { kind: 'issue', key: i.key, summary: i.summary, statusName: i.read.statusName, done: i.done, team: i.team, assignee: i.read.assignee } : { kind: 'hidden' };
@@ -114,6 +125,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
       linkType: l.typeName,
       commitment: dependentRecord ? (dependentRecord.links[l.linkId] ?? IDENTIFIED) : null,
       late: lateEdgeIds.has(id),
+      overdue: overdueIds.has(id),
       onCycle: cycleEdge({ from: l.dependentId, to: l.providerId }),
       unverified: needs && selfVerified.integrity.unverified.includes(id),
       sides: needs ? { dependent: canEdit === true, provider: canEditFarEnd } : { dependent: canEditFarEnd, provider: canEdit === true },
@@ -127,6 +139,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
     linkType: null,
     commitment: o,
     late: lateEdgeIds.has(o.id),
+    overdue: overdueIds.has(o.id),
     onCycle: false,
     unverified: selfVerified.integrity.unverified.includes(o.id),
     sides: sidesFor({ kind: 'other', commitment: o }, { actor, canEditDependent: canEdit === true }),
@@ -143,7 +156,7 @@ export async function getDependencyView(deps: DependencyViewDeps, issueKey: stri
     history: selfVerified.effective.history,
     linkTypes: mappedTypes(settings, siteTypes),
     map: { ...drawable(graph, byId), cycles, lateEdgeIds: [...lateEdgeIds], truncated: walk.truncated },
-    facts: nodeFacts(graph.nodes, graph.edges).get(item.id) ?? { open: 0, late: 0, cycle: 0, uncommitted: 0 },
+    facts: nodeFacts(graph.nodes, graph.edges, today).get(item.id) ?? { open: 0, late: 0, cycle: 0, uncommitted: 0 },
   };
 }
 

@@ -1,6 +1,7 @@
 import { criticalPath } from '../../domain/dependency-graph/critical-path';
 import { findCycles } from '../../domain/dependency-graph/cycles';
 import type { CriticalPath, GraphEdge, GraphNode, TeamMatrix } from '../../domain/dependency-graph/graph';
+import { utcDate } from '../../domain/dependency-graph/dates';
 import { findLate } from '../../domain/dependency-graph/late';
 import { teamMatrix } from '../../domain/dependency-graph/team-matrix';
 import { buildGraph, type GraphIssue } from '../../domain/dependencies/graph-snapshot';
@@ -19,6 +20,7 @@ export interface PortfolioDependenciesDeps {
   dependencyLedger: DependencyLedgerStore;
   dependencySettings: DependencySettingsStore;
   digest: Digest;
+  now: () => Date;
 }
 
 export interface PortfolioDependencies {
@@ -64,7 +66,7 @@ export async function getPortfolioDependencies(deps: PortfolioDependenciesDeps, 
     }),
     edges: graph.edges,
     cycles: findCycles(graph.nodes, graph.edges),
-    lateEdgeIds: findLate(graph.nodes, graph.edges).map((l) => l.edgeId),
+    lateEdgeIds: findLate(graph.nodes, graph.edges, utcDate(deps.now())).map((l) => l.edgeId),
     matrix: teamMatrix(graph.nodes, graph.edges),
     criticalPath: criticalPath(graph.nodes, graph.edges),
     warnings: scanned.warnings,
@@ -78,5 +80,5 @@ async function verified(deps: PortfolioDependenciesDeps, r: ReadIssue): Promise<
 }
 
 function empty(project: { key: string; name: string }): PortfolioDependencies {
-  return { project: { key: project.key, name: project.name }, nodes: [], edges: [], cycles: [], lateEdgeIds: [], matrix: { teams: [], cells: [] }, criticalPath: { nodeIds: [], days: 0 }, warnings: [] };
+  return { project: { key: project.key, name: project.name }, nodes: [], edges: [], cycles: [], lateEdgeIds: [], matrix: { teams: [], cells: [] }, criticalPath: { nodeIds: [], days: 0, dated: false }, warnings: [] };
 }

@@ -1,3 +1,4 @@
+import { utcDate } from '../../domain/dependency-graph/dates';
 import { findLate } from '../../domain/dependency-graph/late';
 import { nodeFacts } from '../../domain/dependency-graph/node-facts';
 import { riskSignals } from '../../domain/dependencies/risk-signals';
@@ -11,6 +12,7 @@ import { walkGraph, type WalkDeps } from './walk-graph';
 export interface FactsDeps extends PublishFactsDeps, WalkDeps {
   lock: IssueLock;
   dependencyRisks: DependencyRiskSync;
+  now: () => Date;
 }
 
 /**
@@ -35,7 +37,8 @@ export interface RecomputeOutcome {
 export async function recomputeDependencyFacts(deps: FactsDeps, changed: string[], options: { withDependents: boolean }): Promise<RecomputeOutcome> {
   const walk = await walkGraph(deps, changed, FACTS_HOPS);
   const graph = buildGraph(walk.issues, walk.settingsOf);
-  const facts = nodeFacts(graph.nodes, graph.edges);
+  const today = utcDate(deps.now());
+  const facts = nodeFacts(graph.nodes, graph.edges, today);
   const seeds = new Set(walk.issues.filter((i) => changed.includes(i.id) || changed.includes(i.key)).map((i) => i.id));
   const affected = new Set(seeds);
   if (options.withDependents) for (const e of graph.edges) if (seeds.has(e.to)) affected.add(e.from);
@@ -45,7 +48,7 @@ export async function recomputeDependencyFacts(deps: FactsDeps, changed: string[
   }
   const published: Record<string, string> = {};
   const read = new Map(walk.issues.map((i) => [i.id, i.read]));
-  const late = findLate(graph.nodes, graph.edges);
+  const late = findLate(graph.nodes, graph.edges, today);
   const keys = new Map(walk.issues.map((i) => [i.id, i.key]));
   // One issue after another: each takes its own lease (never two at once, so no lease order can deadlock).
   for (const id of affected) {

@@ -1,5 +1,6 @@
 import type { PersonRef } from '../planning-record/model';
 import { milestoneProblem, textProblem } from '../../shared/dependency-rules';
+import { earliestNewDate } from '../../shared/past-dates';
 import { addedConflict, editConflict, isKnownRev, repeatConflict, type ConflictError } from './conflicts';
 import {
   DEPENDENCY_LIMITS,
@@ -98,7 +99,7 @@ export function applyDependencyOperation(record: DependencyRecord, op: Dependenc
   if (op.type === 'describeLink') {
     if (!ctx.sides.dependent) return fail('FORBIDDEN', `${SIDE_NEEDED.dependent} can add its dependencies.`);
     if (!knownLinkIds.has(op.linkId)) return fail('NOT_FOUND', 'That issue link no longer exists in Jira.');
-    const problem = detailsProblem(op);
+    const problem = detailsProblem(op, ctx.now, record.links[op.linkId]?.neededBy ?? null);
     if (problem) return fail('INVALID_INPUT', problem);
     const described = record.links[op.linkId];
     if (described) {
@@ -116,7 +117,7 @@ export function applyDependencyOperation(record: DependencyRecord, op: Dependenc
       const conflict = editConflict(record, op.dependencyId, current, op.baseRev);
       if (conflict) return { ok: false, error: conflict };
       if (!isEditable(current.status)) return fail('INVALID_INPUT', 'A committed dependency is kept as agreed: ask the providing side to decline it first, then change it.');
-      const problem = detailsProblem(op);
+      const problem = detailsProblem(op, ctx.now, current.neededBy);
       if (problem) return fail('INVALID_INPUT', problem);
       return update(record, ctx, op.dependencyId, 'Edited the dependency', { description: op.description.trim(), neededBy: op.neededBy, owner: op.owner });
     }
@@ -150,7 +151,7 @@ function add(record: DependencyRecord, op: Extract<DependencyOperation, { type: 
   if (record.others.length >= DEPENDENCY_LIMITS.others) return fail('INVALID_INPUT', `An issue has at most ${DEPENDENCY_LIMITS.others} team and external dependencies.`);
   const name = op.target.kind === 'team' ? op.target.team : op.target.party;
   const nameProblem = textProblem(op.target.kind === 'team' ? 'Team' : 'External party', name, DEPENDENCY_LIMITS.nameChars, true);
-  const problem = nameProblem ?? detailsProblem(op);
+  const problem = nameProblem ?? detailsProblem(op, ctx.now);
   if (problem) return fail('INVALID_INPUT', problem);
   const target: OtherTarget = op.target.kind === 'team' ? { kind: 'team', team: name.trim() } : { kind: 'external', party: name.trim() };
   const id = ctx.newId();
@@ -174,7 +175,7 @@ function transition(record: DependencyRecord, op: Extract<DependencyOperation, {
     case 'request':
       return update(record, ctx, op.dependencyId, 'Requested the dependency', { status: 'REQUESTED', declineReason: null, committedBy: null, decidedBy: null });
     case 'commit': {
-      const problem = milestoneProblem('Committed by', op.committedBy);
+      const problem = milestoneProblem('Committed by', op.committedBy, earliestNewDate(new Date(ctx.now)));
       if (problem) return fail('INVALID_INPUT', problem);
       return update(record, ctx, op.dependencyId, `Committed to deliver by ${op.committedBy.release ?? op.committedBy.date}`, { status: 'COMMITTED', committedBy: op.committedBy, decidedBy: decided });
     }
@@ -188,9 +189,12 @@ function transition(record: DependencyRecord, op: Extract<DependencyOperation, {
   }
 }
 
-/** Null when a dependency's description and needed-by date are acceptable (checked before a link is created, too). */
-export function detailsProblem(op: { description: string; neededBy: Milestone | null }): string | null {
-  return textProblem('Description', op.description, DEPENDENCY_LIMITS.descriptionChars, false) ?? (op.neededBy ? milestoneProblem('Needed by', op.neededBy) : null);
+/**
+ * Null when a dependency's description and needed-by date are acceptable (checked before a link is created,
+ * too). `now` is an ISO instant; `kept` is the needed-by date already stored, which may have passed.
+ */
+export function detailsProblem(op: { description: string; neededBy: Milestone | null }, now: string, kept: Milestone | null = null): string | null {
+  return textProblem('Description', op.description, DEPENDENCY_LIMITS.descriptionChars, false) ?? (op.neededBy ? milestoneProblem('Needed by', op.neededBy, earliestNewDate(new Date(now)), kept) : null);
 }
 
 /** Changes one dependency's commitment, wherever the record keeps it. */

@@ -18,7 +18,8 @@ import { stronglyConnected } from './strongly-connected';
  * dependencies are not part of any path. O(V + E).
  *
  * `nodeIds` runs in work order, from the first provider to the last dependent; empty when there is no
- * open dependency at all.
+ * open dependency at all. `dated` says whether any hand-off on it has both dates, so a caller does not
+ * present an undated chain's 0 days as a length.
  */
 export function criticalPath(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): CriticalPath {
   const graph = adjacency(nodes, edges, (e) => isOpen(e.status));
@@ -53,8 +54,12 @@ export function criticalPath(nodes: readonly GraphNode[], edges: readonly GraphE
   members.forEach((_, c) => {
     if (hops[c]! > 0 && (head === -1 || days[c]! > days[head]! || (days[c] === days[head] && hops[c]! > hops[head]!))) head = c;
   });
-  if (head === -1) return { nodeIds: [], days: 0 };
+  if (head === -1) return { nodeIds: [], days: 0, dated: false };
   const chain: string[] = [];
-  for (let c = head; c !== -1; c = next[c]!) chain.unshift(...members[c]!.map((v) => graph.ids[v]!));
-  return { nodeIds: chain, days: days[head]! };
+  let dated = false;
+  for (let c = head; c !== -1; c = next[c]!) {
+    chain.unshift(...members[c]!.map((v) => graph.ids[v]!));
+    if (next[c] !== -1 && due[c] !== null && due[next[c]!] !== null) dated = true;
+  }
+  return { nodeIds: chain, days: days[head]!, dated };
 }

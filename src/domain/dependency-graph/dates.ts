@@ -46,3 +46,8 @@ export function isoDate(day: number): string {
 export function nodeDay(node: { dueDate: string | null; releaseDate: string | null }): number | null {
   return dayNumber(node.dueDate) ?? dayNumber(node.releaseDate);
 }
+
+/** The UTC calendar date of an instant: "today" for the overdue rules, the same for every user and trigger. */
+export function utcDate(instant: Date): string {
+  return isoDate(Math.floor(instant.getTime() / DAY_MS));
+}

@@ -40,7 +40,7 @@ export function isUncommitted(status: DependencyStatus): boolean {
   return status === 'IDENTIFIED' || status === 'REQUESTED';
 }
 
-export type LateReason = 'COMMITTED_AFTER_NEEDED' | 'UPSTREAM_DUE_AFTER_DEPENDENT' | 'UPSTREAM_RELEASE_AFTER_DEPENDENT';
+export type LateReason = 'COMMITTED_AFTER_NEEDED' | 'UPSTREAM_DUE_AFTER_DEPENDENT' | 'UPSTREAM_RELEASE_AFTER_DEPENDENT' | 'NEEDED_BY_PASSED' | 'COMMITTED_DATE_PASSED';
 
 /** One reason an open dependency is late, and by how many calendar days. */
 export interface LateFinding {
@@ -59,6 +59,8 @@ export interface SlipImpact {
 export interface CriticalPath {
   nodeIds: string[];
   days: number;
+  /** Some hand-off on the path has a date at both ends; when none has, `days` (0) measures nothing. */
+  dated: boolean;
 }
 
 export type StatusCounts = Record<DependencyStatus, number>;

@@ -1,3 +1,4 @@
+import { pastDateProblem } from '../../shared/past-dates';
 import { RISK_LIMITS } from './model';
 
 /**
@@ -28,17 +29,18 @@ export function levelProblem(field: string, value: unknown): string | null {
 }
 
 /**
- * A response due date: empty, or a real calendar date written yyyy-mm-dd.
+ * A response due date: empty, or a real calendar date written yyyy-mm-dd, not already passed (before
+ * `earliest`, see src/shared/past-dates) unless it is the one the risk has (`kept`).
  *
  * @example
- * dueDateProblem('2026-02-30') // => 'Response due: 2026-02-30 is not a date (use yyyy-mm-dd).'
+ * dueDateProblem('2026-02-30', '2026-01-01') // => 'Response due: 2026-02-30 is not a date (use yyyy-mm-dd).'
  */
-export function dueDateProblem(value: string | null): string | null {
+export function dueDateProblem(value: string | null, earliest: string, kept: string | null = null): string | null {
   if (value === null || value === '') return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!date || date.toISOString().slice(0, 10) !== value) return `Response due: ${value} is not a date (use yyyy-mm-dd).`;
-  return null;
+  return pastDateProblem('Response due', value, earliest, kept);
 }
 
 /** The residual rating cannot be worse than the inherent one: mitigation lowers a risk or leaves it. */

@@ -1,5 +1,6 @@
 import type { OperationError } from '../planning-record/operations';
 import { descriptionProblem, dueDateProblem, levelProblem, titleProblem } from './field-rules';
+import { earliestNewDate } from '../../shared/past-dates';
 import { HISTORY_LIMIT, RISK_CATEGORIES, RISK_LIMITS, ROAM_LABELS, type PersonRef, type Risk, type RiskCategory, type RiskRegister, type ScaleLevel } from './model';
 import { riskScore } from './rating';
 import { roam, type RoamRequest } from './roam';
@@ -42,9 +43,10 @@ export type RiskOperationResult = { ok: true; register: RiskRegister; changed: b
 
 const invalid = (message: string): RiskOperationResult => ({ ok: false, error: { code: 'INVALID_INPUT', message } });
 
-function fieldsProblem(f: RiskFields): string | null {
+/** `now` is the change's instant; `keptDueDate` the due date the risk has, accepted even once it has passed. */
+function fieldsProblem(f: RiskFields, now: string, keptDueDate: string | null): string | null {
   if (!RISK_CATEGORIES.includes(f.category)) return `Category: choose one of ${RISK_CATEGORIES.join(', ')}.`;
-  return titleProblem(f.title) ?? descriptionProblem(f.description) ?? dueDateProblem(f.dueDate);
+  return titleProblem(f.title) ?? descriptionProblem(f.description) ?? dueDateProblem(f.dueDate, earliestNewDate(new Date(now)), keptDueDate);
 }
 
 function ratingProblem(r: RatingInput): string | null {
@@ -77,7 +79,7 @@ export function applyRiskOperation(current: RiskRegister, op: RiskOperation, ctx
   const stamp = { by: ctx.actor, at: ctx.now };
 
   if (op.type === 'risk.add') {
-    const problem = fieldsProblem(op.fields) ?? ratingProblem(op.rating);
+    const problem = fieldsProblem(op.fields, ctx.now, null) ?? ratingProblem(op.rating);
     if (problem) return invalid(problem);
     if (current.risks.length >= RISK_LIMITS.risks) return invalid(`An item holds at most ${RISK_LIMITS.risks} risks; resolve and delete old ones first.`);
     const risk: Risk = {
@@ -102,7 +104,7 @@ export function applyRiskOperation(current: RiskRegister, op: RiskOperation, ctx
 
   switch (op.type) {
     case 'risk.edit': {
-      const problem = fieldsProblem(op.fields);
+      const problem = fieldsProblem(op.fields, ctx.now, risk.dueDate);
       if (problem) return invalid(problem);
       const fields = cleanFields(op.fields);
       if (fields.title === risk.title && fields.description === risk.description && fields.category === risk.category && fields.dueDate === risk.dueDate) {

@@ -36,6 +36,8 @@ export interface DependencyDto {
   /** Null when the dependent is an issue the user cannot see. */
   commitment: CommitmentDto | null;
   late: boolean;
+  /** Late because its needed-by (uncommitted) or committed-by date has passed. */
+  overdue: boolean;
   onCycle: boolean;
   /** Its commitment, delivery or decline was written outside the app: it counts as requested. */
   unverified: boolean;
@@ -144,7 +146,8 @@ export interface PortfolioDependenciesDto {
   nodes: Array<DependencyMapNodeDto & { release: string | null; statusName: string | null; dueDate: string | null }>;
   edges: Array<DependencyMapEdgeDto & { neededBy: string | null; committedBy: string | null }>;
   matrix: { teams: string[]; cells: Array<{ fromTeam: string; toTeam: string; counts: Record<DependencyStatusDto, number>; edgeIds: string[] }> };
-  criticalPath: { nodeIds: string[]; days: number };
+  /** `dated`: some hand-off on the path has dates at both ends; otherwise its `days` (0) measure nothing. */
+  criticalPath: { nodeIds: string[]; days: number; dated: boolean };
   /** Parts of the portfolio that could not be read: shown on screen. */
   warnings: string[];
 }

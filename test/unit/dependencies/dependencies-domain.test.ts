@@ -44,6 +44,20 @@ describe('dependency transitions', () => {
     expect(applyDependencyOperation(requested, { type: 'commit', dependencyId: 'link:10007', committedBy: { date: '2027-02-30', release: null } }, ctx(PROVIDER), LINKS)).toMatchObject({ ok: false, error: { message: 'Committed by: choose a valid date.' } });
   });
 
+  it('refuses a needed-by or committed-by date that has passed, but keeps an overdue one through an edit', () => {
+    // ctx's now is 2026-11-25T10:00Z: yesterday (UTC) is still accepted, for users west of UTC.
+    const past = { date: '2001-02-03', release: null };
+    const message = 'Needed by: 2001-02-03 has already passed; choose today or a later date.';
+    expect(applyDependencyOperation(EMPTY_DEPENDENCY_RECORD, { type: 'describeLink', linkId: '10007', description: '', neededBy: past, owner: null }, ctx(DEPENDENT), LINKS)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message } });
+    expect(applyDependencyOperation(EMPTY_DEPENDENCY_RECORD, { type: 'add', target: { kind: 'external', party: 'Visa' }, description: '', neededBy: past, owner: null }, ctx(DEPENDENT), LINKS)).toMatchObject({ ok: false, error: { message } });
+    expect(applyDependencyOperation(requested, { type: 'commit', dependencyId: 'link:10007', committedBy: { date: '2026-11-23', release: null } }, ctx(PROVIDER), LINKS)).toMatchObject({ ok: false, error: { message: 'Committed by: 2026-11-23 has already passed; choose today or a later date.' } });
+    expect(apply(requested, { type: 'commit', dependencyId: 'link:10007', committedBy: { date: '2026-11-24', release: null } }, PROVIDER, arjun).links['10007']!.status).toBe('COMMITTED');
+    // A dependency whose needed-by date passed since it was set keeps it when its description is edited.
+    const overdue: DependencyRecord = { ...requested, links: { '10007': { ...requested.links['10007']!, neededBy: past } } };
+    const edited = apply(overdue, { type: 'edit', dependencyId: 'link:10007', baseRev: overdue.rev, description: 'Now described', neededBy: past, owner: null });
+    expect(edited.links['10007']).toMatchObject({ description: 'Now described', neededBy: past });
+  });
+
   it('lets the named owner of a team dependency commit, and turns it into an issue dependency', () => {
     const added = apply(EMPTY_DEPENDENCY_RECORD, { type: 'add', target: { kind: 'team', team: 'Cobalt' }, description: 'Load test env', neededBy: null, owner: arjun });
     const other = added.others[0]!;

@@ -17,7 +17,7 @@ describe("what an item's dependencies tell its risk register", () => {
   ];
 
   it('signals late, declined and delivered dependencies of the item only, naming providers by key, team or party', () => {
-    expect(riskSignals('1', nodes, edges, findLate(nodes, edges), (id) => keys[id] ?? null)).toEqual([
+    expect(riskSignals('1', nodes, edges, findLate(nodes, edges, null), (id) => keys[id] ?? null)).toEqual([
       { dependencyId: 'late', state: 'LATE', title: 'DATA-2' },
       { dependencyId: 'declined', state: 'DECLINED', title: 'Team Borealis' },
       { dependencyId: 'delivered', state: 'RESOLVED', title: 'DATA-3' },
@@ -25,7 +25,7 @@ describe("what an item's dependencies tell its risk register", () => {
   });
 
   it("never puts a provider's summary in the title: an unknown key reads as a hidden issue", () => {
-    const signals = riskSignals('1', nodes, edges, findLate(nodes, edges), () => null);
+    const signals = riskSignals('1', nodes, edges, findLate(nodes, edges, null), () => null);
     expect(signals.map((s) => s.title)).not.toContain('Summary of 2');
     expect(signals[0]!.title).toBe('an issue you may not see');
   });

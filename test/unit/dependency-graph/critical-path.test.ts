@@ -44,19 +44,22 @@ describe('criticalPath', () => {
       node('UI', { dueDate: '2026-03-20' }),
     ];
     const edges = [edge('API', 'Schema'), edge('UI', 'API'), edge('UI', 'Auth')];
-    expect(criticalPath(nodes, edges)).toEqual({ nodeIds: ['Schema', 'API', 'UI'], days: 19 });
+    expect(criticalPath(nodes, edges)).toEqual({ nodeIds: ['Schema', 'API', 'UI'], days: 19, dated: true });
   });
 
   it('condenses a cycle into one step and lists all of its nodes', () => {
     const nodes = [node('A', { dueDate: '2026-03-01' }), node('B', { dueDate: '2026-03-05' }), node('C', { dueDate: '2026-03-04' }), node('D', { dueDate: '2026-03-15' })];
     const edges = [edge('B', 'A'), edge('C', 'B'), edge('B', 'C'), edge('D', 'C')];
     // The cycle {B, C} is due 03-05: 4 days after A, and D follows 10 days later.
-    expect(criticalPath(nodes, edges)).toEqual({ nodeIds: ['A', 'B', 'C', 'D'], days: 14 });
+    expect(criticalPath(nodes, edges)).toEqual({ nodeIds: ['A', 'B', 'C', 'D'], days: 14, dated: true });
   });
 
   it('is empty with no open dependency, and counts hand-offs where dates are missing', () => {
-    expect(criticalPath([node('A'), node('B')], [edge('A', 'B', { status: 'DELIVERED' })])).toEqual({ nodeIds: [], days: 0 });
-    expect(criticalPath([node('A'), node('B'), node('C')], [edge('B', 'A'), edge('C', 'B')])).toEqual({ nodeIds: ['A', 'B', 'C'], days: 0 });
+    expect(criticalPath([node('A'), node('B')], [edge('A', 'B', { status: 'DELIVERED' })])).toEqual({ nodeIds: [], days: 0, dated: false });
+    expect(criticalPath([node('A'), node('B'), node('C')], [edge('B', 'A'), edge('C', 'B')])).toEqual({ nodeIds: ['A', 'B', 'C'], days: 0, dated: false });
+    // One dated end is not a dated hand-off; two are, even when the hand-off is late and spans 0 days.
+    expect(criticalPath([node('A', { dueDate: '2026-03-01' }), node('B')], [edge('B', 'A')])).toMatchObject({ days: 0, dated: false });
+    expect(criticalPath([node('A', { dueDate: '2026-03-09' }), node('B', { dueDate: '2026-03-01' })], [edge('B', 'A')])).toEqual({ nodeIds: ['A', 'B'], days: 0, dated: true });
   });
 
   it('matches the best of all paths through the condensed graph, and returns a real path of that length', () => {

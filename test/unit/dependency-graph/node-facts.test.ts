@@ -14,7 +14,7 @@ describe('nodeFacts', () => {
       edge('B', 'C'),
       edge('C', 'B', { status: 'COMMITTED' }),
     ];
-    const facts = nodeFacts(nodes, edges);
+    const facts = nodeFacts(nodes, edges, null);
     expect(facts.get('A')).toEqual({ open: 2, late: 1, cycle: 0, uncommitted: 1 });
     expect(facts.get('B')).toEqual({ open: 1, late: 0, cycle: 1, uncommitted: 1 });
     expect(facts.get('C')).toEqual({ open: 1, late: 0, cycle: 1, uncommitted: 0 });
@@ -23,13 +23,19 @@ describe('nodeFacts', () => {
 
   it('counts a dependency late for two reasons once', () => {
     const nodes = [node('A', { dueDate: '2026-03-01' }), node('B', { dueDate: '2026-03-05' })];
-    expect(nodeFacts(nodes, [edge('A', 'B', { neededBy: '2026-03-01', committedBy: '2026-03-02' })]).get('A')!.late).toBe(1);
+    expect(nodeFacts(nodes, [edge('A', 'B', { neededBy: '2026-03-01', committedBy: '2026-03-02' })], null).get('A')!.late).toBe(1);
+  });
+
+  it('counts an overdue dependency as late', () => {
+    const edges = [edge('A', 'B', { status: 'REQUESTED', neededBy: '2001-02-03' })];
+    expect(nodeFacts([node('A'), node('B')], edges, '2026-11-25').get('A')).toEqual({ open: 1, late: 1, cycle: 0, uncommitted: 1 });
   });
 
   it('agrees with counting edge by edge and with the reachability closure', () => {
     fc.assert(fc.property(graphs(), ({ nodes, edges }) => {
-      const facts = nodeFacts(nodes, edges);
-      const late = new Set(findLate(nodes, edges).map((f) => f.edgeId));
+      // A today inside the generated dates' range, so overdue dependencies occur.
+      const facts = nodeFacts(nodes, edges, '2026-03-20');
+      const late = new Set(findLate(nodes, edges, '2026-03-20').map((f) => f.edgeId));
       const reach = closure(nodes, edges, (e) => e.status !== 'DECLINED');
       nodes.forEach((n, i) => {
         const mine = edges.filter((e) => e.from === n.id && open(e));

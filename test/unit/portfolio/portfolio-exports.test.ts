@@ -70,8 +70,8 @@ describe('the Markdown planning pack', () => {
       [
         '**Readiness:** 20/100, Not ready',
         '- Spec approved: 10 of 20 points. The spec is in review, not approved yet. Next: Ask the architect to review and approve the spec.',
-        '- Estimate agreed: 0 of 20 points. Confidence is 2/5 (below 3); the estimate diverges from the stories’ points. Next: Resolve the assumptions that keep confidence low, and reconcile the estimate with the stories.',
-        '- Decomposed: 5 of 10 points. Broken down, but only 3 of 5 stories estimated (60%). Next: Estimate stories until at least 80% have points.',
+        '- Estimate agreed: 0 of 20 points. Confidence is 2/5 (below 3); the estimate diverges from the story points of the work items below. Next: Resolve the assumptions that keep confidence low, and reconcile the estimate with the work items below.',
+        '- Decomposed: 5 of 10 points. Broken down, but only 3 of 5 story-level work items estimated (60%). Next: Give story points to the work items below until at least 80% have them.',
         '- Tech lead named: 0 of 10 points. No tech lead is named: the issue has no assignee. Next: Assign the issue to its tech lead.',
         // A criterion this version no longer knows keeps its id and its points, with no words made up.
         '- retired: 5 of 5 points.',
@@ -83,7 +83,7 @@ describe('the Markdown planning pack', () => {
   it("explains the reasons as the project's settings count the issue type (epic or feature)", () => {
     const childless = { ...PLANNING, children: 0, stories: 0, estimatedStories: 0 };
     const rows = [scored('P-1', [['decomposition', 10, 0]], childless)];
-    expect(pack({ rows })).toContain('- Decomposed: 0 of 10 points. The feature has no stories yet. Next: Break the feature down into stories.');
+    expect(pack({ rows })).toContain('- Decomposed: 0 of 10 points. The feature has no stories or other work items below it yet. Next: Break the feature down into stories.');
     const asEpics = new Map([['P', { ...DEFAULT_READINESS_SETTINGS, epicTypeIds: ['10001'] }]]);
     expect(pack({ rows, types: asEpics })).toContain('- Decomposed: 0 of 10 points. The epic has no features or stories yet. Next: Break the epic down into features or stories.');
   });

@@ -78,7 +78,17 @@ describe('adding and editing', () => {
     expect(error(r, add('Risk', 0, 3))).toBe('Likelihood: choose a level from 1 to 5.');
     expect(error(r, add('Risk', 3, 2.5))).toBe('Impact: choose a level from 1 to 5.');
     expect(error(r, add('Risk', 3, 3, { dueDate: '2027-02-30' }))).toBe('Response due: 2027-02-30 is not a date (use yyyy-mm-dd).');
-    expect(dueDateProblem('')).toBeNull();
+    expect(dueDateProblem('', '2026-11-24')).toBeNull();
+  });
+
+  it('refuses a response due date that has passed, but keeps one that passed since it was set', () => {
+    // ctx's now is 2026-11-25T10:00Z; yesterday (UTC) is still accepted, for users west of UTC.
+    expect(error(emptyRiskRegister(), add('Risk', 3, 3, { dueDate: '1999-01-01' }))).toBe('Response due: 1999-01-01 has already passed; choose today or a later date.');
+    const r = apply(emptyRiskRegister(), add('Risk', 3, 3, { dueDate: '2026-11-24' }));
+    const overdue: RiskRegister = { ...r, risks: [{ ...r.risks[0]!, dueDate: '1999-01-01' }] };
+    const edited = apply(overdue, { type: 'risk.edit', riskId: r.risks[0]!.id, fields: { title: 'Renamed', description: '', category: 'technical', dueDate: '1999-01-01' } });
+    expect(edited.risks[0]).toMatchObject({ title: 'Renamed', dueDate: '1999-01-01' });
+    expect(dueDateProblem('1999-01-02', '2026-11-24', '1999-01-01')).toBe('Response due: 1999-01-02 has already passed; choose today or a later date.');
   });
 
   it('changes nothing for an edit that changes nothing', () => {

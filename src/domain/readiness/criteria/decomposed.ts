@@ -1,11 +1,12 @@
 import { partsOf, type Criterion } from '../criterion';
 
-/** The share of stories that must have story points. */
+/** The share of story-level work items (stories, bugs, tasks: hierarchy level 0) that must have story points. */
 export const MIN_ESTIMATED_PCT = 80;
 
 /**
  * Decomposed: an epic has features or stories, a feature has stories (half the points), and at least 80% of
- * the stories below it are estimated (the other half).
+ * the story-level work items below it are estimated (the other half). The reasons say "work items", as the
+ * Decomposition tab does: a Bug or Task below a feature counts, and calling it a story misleads.
  */
 export const decomposed: Criterion = {
   id: 'decomposition',
@@ -19,11 +20,11 @@ export const decomposed: Criterion = {
     if (!broken) {
       return kind === 'EPIC'
         ? { share, reason: 'The epic has no features or stories yet.', nextStep: 'Break the epic down into features or stories.' }
-        : { share, reason: 'The feature has no stories yet.', nextStep: 'Break the feature down into stories.' };
+        : { share, reason: 'The feature has no stories or other work items below it yet.', nextStep: 'Break the feature down into stories.' };
     }
-    const counted = `${facts.estimatedStories} of ${facts.stories} ${facts.stories === 1 ? 'story' : 'stories'} estimated (${pct}%)`;
+    const counted = `${facts.estimatedStories} of ${facts.stories} story-level work ${facts.stories === 1 ? 'item' : 'items'} estimated (${pct}%)`;
     if (estimated) return { share, reason: `Broken down; ${counted}.`, nextStep: null };
-    if (facts.stories === 0) return { share, reason: 'Broken down into features, but there are no stories below them yet.', nextStep: 'Break the features down into stories and estimate them.' };
-    return { share, reason: `Broken down, but only ${counted}.`, nextStep: `Estimate stories until at least ${MIN_ESTIMATED_PCT}% have points.` };
+    if (facts.stories === 0) return { share, reason: 'Broken down into features, but there are no stories or other work items below them yet.', nextStep: 'Break the features down into stories and estimate them.' };
+    return { share, reason: `Broken down, but only ${counted}.`, nextStep: `Give story points to the work items below until at least ${MIN_ESTIMATED_PCT}% have them.` };
   },
 };

@@ -18,6 +18,7 @@ export function toDependencyDto(d: DependencyItem): DependencyDto {
     // The revision marks are the app's bookkeeping: the panel gets the holding record's `rev` instead.
     commitment: d.commitment && withoutRevisionMark(d.commitment),
     late: d.late,
+    overdue: d.overdue,
     onCycle: d.onCycle,
     unverified: d.unverified,
     can: {

@@ -6,6 +6,7 @@ import TextArea from '@atlaskit/textarea';
 import { useState, type ReactElement } from 'react';
 import type { DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
 import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
+import { earliestNewDate } from '../../../../src/shared/past-dates';
 import { invoke } from '../api';
 import { CharCounter } from '../char-counter';
 import { MilestoneField } from './milestone-field';
@@ -26,7 +27,7 @@ function problemOf(view: DependencyViewDto, f: { kind: Kind; issue: Option | nul
     const problem = textProblem(f.kind === 'team' ? 'Team' : 'External party', f.name, view.limits.nameChars, true);
     if (problem) return problem;
   }
-  return textProblem('Description', f.description, view.limits.descriptionChars, false) ?? (f.neededBy ? milestoneProblem('Needed by', f.neededBy) : null);
+  return textProblem('Description', f.description, view.limits.descriptionChars, false) ?? (f.neededBy ? milestoneProblem('Needed by', f.neededBy, earliestNewDate(new Date())) : null);
 }
 
 /** Adds a dependency: on an issue (a Jira link of a mapped type, direction explained), a team, or an external party. */

@@ -13,6 +13,8 @@ const HOPS = [1, 2, 3].map((n) => ({ value: n, label: `${n} hop${n > 1 ? 's' : '
 
 /** The issue's dependency map, upstream and downstream N hops; a click on an issue opens it. */
 export function DependencyMapSection({ view, hops, setHops }: { view: DependencyViewDto; hops: number; setHops: (n: number) => void }): ReactElement {
+  // The map is read as the user, so a dependency whose far end they cannot see is not drawn; say it exists.
+  const hidden = [...view.needs, ...view.neededBy].filter((d) => d.far.kind === 'hidden').length;
   return (
     <Stack space="space.100" testId="dependency-map-section">
       <Inline space="space.100" alignBlock="center">
@@ -22,8 +24,13 @@ export function DependencyMapSection({ view, hops, setHops }: { view: Dependency
         </div>
         {view.map.truncated ? <Text color="color.text.warning">Only part of the graph around this issue is shown.</Text> : null}
       </Inline>
+      {hidden > 0 ? (
+        <Text color="color.text.subtle" testId="dependency-map-hidden">
+          {hidden === 1 ? '1 dependency leads' : `${hidden} dependencies lead`} to an issue you do not have permission to see; the map leaves {hidden === 1 ? 'it' : 'them'} out.
+        </Text>
+      ) : null}
       {view.map.edges.length === 0 ? (
-        <Text color="color.text.subtle">No dependencies around this issue yet.</Text>
+        hidden > 0 ? null : <Text color="color.text.subtle">No dependencies around this issue yet.</Text>
       ) : (
         <Suspense fallback={<Loading label="Loading the map" />}>
           {/* The panel is narrow: a legend over the map would cover the issue's own node, so it goes below. */}

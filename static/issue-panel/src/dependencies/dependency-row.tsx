@@ -5,6 +5,7 @@ import TextArea from '@atlaskit/textarea';
 import { useState, type ReactElement } from 'react';
 import type { DependencyConflictDto, DependencyDto, DependencyOperationDto, DependencyViewDto, MilestoneDto } from '../../../../src/shared/contract/dependencies';
 import { milestoneProblem, textProblem } from '../../../../src/shared/dependency-rules';
+import { earliestNewDate } from '../../../../src/shared/past-dates';
 import { IssueLink } from '../../../shared/issue-link';
 import { invoke } from '../api';
 import { CharCounter } from '../char-counter';
@@ -94,7 +95,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
     const check = (problem: string | null, operation: () => DependencyOperationDto) => (problem ? { problem } : { operation: operation() });
     switch (open) {
       case 'edit':
-        return check(textProblem('Description', description, view.limits.descriptionChars, false) ?? (neededBy ? milestoneProblem('Needed by', neededBy) : null), () => ({
+        return check(textProblem('Description', description, view.limits.descriptionChars, false) ?? (neededBy ? milestoneProblem('Needed by', neededBy, earliestNewDate(new Date()), c?.neededBy ?? null) : null), () => ({
           type: 'edit',
           dependencyId: d.id,
           baseRev,
@@ -103,7 +104,7 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
           ownerAccountId: owner?.value ?? null,
         }));
       case 'commit':
-        return committedBy ? check(milestoneProblem('Committed by', committedBy), () => ({ type: 'commit', dependencyId: d.id, committedBy })) : { problem: 'Committed by: choose a date or a release.' };
+        return committedBy ? check(milestoneProblem('Committed by', committedBy, earliestNewDate(new Date())), () => ({ type: 'commit', dependencyId: d.id, committedBy })) : { problem: 'Committed by: choose a date or a release.' };
       case 'decline':
         return check(textProblem('Reason', reason, view.limits.reasonChars, true), () => ({ type: 'decline', dependencyId: d.id, reason }));
       default:
@@ -122,7 +123,15 @@ export function DependencyRow({ d, deps, view }: { d: DependencyDto; deps: Depen
         <Inline space="space.100" alignBlock="center" shouldWrap>
           <DependencyStatusLozenge status={c?.status ?? 'IDENTIFIED'} />
           <FarEnd d={d} />
-          {d.late ? <Lozenge appearance="removed" testId="dependency-late">Late</Lozenge> : null}
+          {d.overdue ? (
+            <Lozenge appearance="removed" isBold testId="dependency-overdue">
+              Overdue
+            </Lozenge>
+          ) : d.late ? (
+            <Lozenge appearance="removed" testId="dependency-late">
+              Late
+            </Lozenge>
+          ) : null}
           {d.onCycle ? <Lozenge appearance="removed" isBold testId="dependency-cycle">On a cycle</Lozenge> : null}
           {d.unverified ? <Lozenge appearance="moved" testId="dependency-unverified">Changed outside the app</Lozenge> : null}
         </Inline>

@@ -6,6 +6,7 @@ import Textfield from '@atlaskit/textfield';
 import { useState, type ReactElement } from 'react';
 import type { RiskCategoryDto, RiskDto, RiskFieldsDto, RiskSettingsDto } from '../../../../src/shared/contract/risks';
 import { descriptionProblem, dueDateProblem, levelProblem, titleProblem } from '../../../../src/shared/payloads/risks';
+import { earliestNewDate } from '../../../../src/shared/past-dates';
 import { MatrixPicker, type MatrixValue } from '../../../shared/risks/matrix-picker';
 import { CATEGORY_LABEL } from '../../../shared/risks/rating';
 import { SaveFeedback } from '../../../shared/save-feedback';
@@ -33,7 +34,7 @@ export function RiskForm({ risk, settings, apply, onDone }: { risk: RiskDto | nu
   const problems = {
     title: titleProblem(fields.title),
     description: descriptionProblem(fields.description),
-    dueDate: dueDateProblem(fields.dueDate),
+    dueDate: dueDateProblem(fields.dueDate, earliestNewDate(new Date()), risk?.dueDate ?? null),
     rating: risk ? null : rating ? (levelProblem('Likelihood', rating.likelihood) ?? levelProblem('Impact', rating.impact)) : 'Rating: choose a cell of the matrix.',
   };
   const change = (patch: Partial<RiskFieldsDto>): void => {

@@ -26,6 +26,13 @@ function FilterSelect({ id, label, values, value, onChange }: { id: string; labe
   );
 }
 
+/** How long the critical path is, or why its dates give no length (an undated chain, or late hand-offs only). */
+function criticalPathLength(path: PortfolioDependenciesDto['criticalPath']): string {
+  if (!path.dated) return '(no dates to compute its length: give these issues due dates or releases)';
+  if (path.days === 0) return '(no days between its dates: each provider is due on or after the issue that needs it)';
+  return `(${path.days} day${path.days === 1 ? '' : 's'})`;
+}
+
 /** The project's Dependencies view: the portfolio map (filtered by team, release and status), the cross-team matrix and the critical path. */
 export function DependenciesView({ projectKey }: { projectKey: string }): ReactElement {
   const loaded = useResolver(() => invoke('dependencies.portfolio'), [projectKey]);
@@ -70,7 +77,8 @@ export function DependenciesView({ projectKey }: { projectKey: string }): ReactE
           <Text color="color.text.subtle">No dated chain of open dependencies.</Text>
         ) : (
           <Text>
-            {p.criticalPath.nodeIds.map((id) => label.get(id) ?? id).join(' → ')} ({p.criticalPath.days} days)
+            {p.criticalPath.nodeIds.map((id) => label.get(id) ?? id).join(' → ')}{' '}
+            {criticalPathLength(p.criticalPath)}
           </Text>
         )}
       </Box>
