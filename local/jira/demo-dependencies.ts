@@ -1,4 +1,5 @@
 import { DEMO_USERS } from './seed-users';
+import { demoDate } from './demo-dates';
 
 /**
  * The demo's dependencies, as what people do in the Dependencies tab (the `dependencies.*` resolver
@@ -42,7 +43,8 @@ const ISSUE_DEPENDENCIES: IssueDependency[] = [
   { dependent: 'DATA-71', provider: 'DATA-55', description: 'Consumer onboarding API', neededBy: null, then: [], request: false },
 ];
 
-const milestone = (date: string, release?: string) => ({ date, release: release ?? null });
+/** A demo date as of the seed's day (demo-dates.ts), so the seed is never refused as past. */
+const milestone = (date: string, release?: string) => ({ date: demoDate(date), release: release ?? null });
 
 export async function seedDemoDependencies(invoke: InvokeDependencies, saveSettings: SaveDependencySettings, projectKeys: string[]): Promise<void> {
   for (const d of ISSUE_DEPENDENCIES) {

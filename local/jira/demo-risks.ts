@@ -1,4 +1,5 @@
 import type { InvokeAs } from '../host/seed-app-data';
+import { demoDate } from './demo-dates';
 import type { SiteData } from './model';
 import { DEMO_USERS } from './seed-users';
 
@@ -68,7 +69,7 @@ async function call(invokeAs: InvokeAs, issueKey: string, functionKey: string, p
 export async function seedDemoRisks(site: SiteData, invokeAs: InvokeAs): Promise<void> {
   for (const [issueKey, risks] of Object.entries(DEMO_RISKS)) {
     for (const r of risks) {
-      const added = (await call(invokeAs, issueKey, 'risks.update', { baseRev: 0, operation: { type: 'risk.add', fields: { title: r.title, description: r.description, category: r.category, dueDate: r.dueDate }, rating: { likelihood: r.likelihood, impact: r.impact } } }, lead.email)) as { view: View };
+      const added = (await call(invokeAs, issueKey, 'risks.update', { baseRev: 0, operation: { type: 'risk.add', fields: { title: r.title, description: r.description, category: r.category, dueDate: r.dueDate && demoDate(r.dueDate) }, rating: { likelihood: r.likelihood, impact: r.impact } } }, lead.email)) as { view: View };
       if (!r.roam) continue;
       const risk = added.view.risks.find((x) => x.title === r.title)!;
       await call(invokeAs, issueKey, 'risks.update', { baseRev: added.view.rev, operation: { type: 'risk.roam', riskId: risk.id, roam: r.roam } }, r.roamedBy ?? lead.email);

@@ -8,6 +8,7 @@ import type {
   StoredUser,
   StoredVersion,
 } from './model';
+import { demoDate } from './demo-dates';
 
 /**
  * The demo program: an Agile Release Train of three teams working across two Jira projects towards the
@@ -185,9 +186,9 @@ export function buildDemoSite(): SiteData {
   ];
 
   const versions: StoredVersion[] = projects.flatMap((p, i) => [
-    { id: String(10100 + i * 10), projectId: p.id, name: '2026.4', description: 'Q4 2026 release', startDate: '2026-10-01', releaseDate: '2026-12-18', released: false, archived: false },
-    { id: String(10101 + i * 10), projectId: p.id, name: '2027.1', description: 'PI 2027.1: planned in the January Big Room', startDate: '2027-01-11', releaseDate: '2027-03-26', released: false, archived: false },
-    { id: String(10102 + i * 10), projectId: p.id, name: '2027.2', description: 'PI 2027.2', startDate: '2027-04-05', releaseDate: '2027-06-25', released: false, archived: false },
+    { id: String(10100 + i * 10), projectId: p.id, name: '2026.4', description: 'Q4 2026 release', startDate: demoDate('2026-10-01'), releaseDate: demoDate('2026-12-18'), released: false, archived: false },
+    { id: String(10101 + i * 10), projectId: p.id, name: '2027.1', description: 'PI 2027.1: planned in the January Big Room', startDate: demoDate('2027-01-11'), releaseDate: demoDate('2027-03-26'), released: false, archived: false },
+    { id: String(10102 + i * 10), projectId: p.id, name: '2027.2', description: 'PI 2027.2', startDate: demoDate('2027-04-05'), releaseDate: demoDate('2027-06-25'), released: false, archived: false },
   ]);
 
   const site: SiteData = {
@@ -268,7 +269,7 @@ export function buildDemoSite(): SiteData {
           fixVersionIds: [projectVersions[featureStatus === '10002' ? 0 : 1]!.id],
           labels: featureIndex === 2 && epicIndex % 2 === 1 ? ['enabler'] : [],
           description: adfText(`Deliver ${featurePlan.summary.toLowerCase()} as part of "${epicPlan.summary}".`),
-          duedate: featureStatus === '10002' ? '2026-12-11' : '2027-03-12',
+          duedate: featureStatus === '10002' ? demoDate('2026-12-11') : demoDate('2027-03-12'),
         });
         features.push(feature);
         featurePlan.stories.forEach((storySummary, storyIndex) => {
