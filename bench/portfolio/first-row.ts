@@ -36,10 +36,14 @@ async function main(): Promise<void> {
       const frame = await (await page.waitForSelector(`iframe#${PAGE_MODULE}`)).contentFrame();
       await frame!.waitForSelector('[data-testid^="row-"]', { timeout: 60_000 });
       const ms = performance.now() - started;
+      // The page goes on to its fresh read (5,000 rows through one host process): let it finish, so the next
+      // load does not wait behind it. On Forge each invocation has its own function and assets come from a CDN.
+      await page.waitForLoadState('networkidle');
       await context.close();
       if (run < 0) continue;
       samples.push(ms);
-      if (run === 0) process.stderr.write(`${events.join('\n')}\n`);
+      // The first load, and any slower than the 1 s target, with where their time went.
+      if (run === 0 || ms > 1_000) process.stderr.write(`${events.join('\n')}\n`);
       process.stderr.write(`run ${run + 1}: first row ${Math.round(ms)} ms\n`);
     }
     process.stdout.write(`n=${N} latency=${LATENCY_MS} ms: first row median ${Math.round(median(samples))} ms (${samples.map(Math.round).join(', ')})\n`);

@@ -30,6 +30,9 @@ console.log = (...parts: unknown[]): void => log(parts.map(String).join(' '));
 console.info = console.log;
 const print = (text: string): void => void process.stdout.write(`${text}\n`);
 
+/** Jira's latency while the project page's first row is timed (issue 11's target: within 1 s at 300 ms). */
+const PAGE_LATENCY_MS = 300;
+
 async function main(): Promise<void> {
   const setup: SetupFigures[] = [];
   const backend: BackendFigures[] = [];
@@ -48,7 +51,9 @@ async function main(): Promise<void> {
         backend.push(...(await backendFigures(scale, naiveAtCap, log)));
         if (UI_SIZES.has(n)) {
           log(`  n=${n}: project page in Chromium...`);
-          const page = await pageFirstRenderMs(browser, scale, UI_RUNS);
+          // The target's condition: Jira answering in 300 ms, as the backend figures' slowest case.
+          scale.site.faults.setLatency({ jira: PAGE_LATENCY_MS });
+          const page = await pageFirstRenderMs(browser, scale, UI_RUNS).finally(() => scale.site.faults.setLatency({}));
           ui.pageFirstRenderMs[String(n)] = page.medianMs;
           ui.pageFirstRenderSamplesMs[String(n)] = page.samplesMs;
         }

@@ -32,7 +32,11 @@ async function inFreshPage<T>(browser: Browser, scale: ScaleSite, path: string, 
     const frame = await (await page.waitForSelector(`iframe#${moduleKey}`)).contentFrame();
     if (!frame) throw new Error(`No frame for ${moduleKey}`);
     await frame.waitForSelector(selector, { timeout: 60_000 });
-    return await fn(frame, performance.now() - started);
+    const result = await fn(frame, performance.now() - started);
+    // The page goes on (the project page to its fresh read of every row, through this one host process): let
+    // it finish, so the next load does not queue behind it. On Forge each call has its own function instance.
+    await page.waitForLoadState('networkidle');
+    return result;
   } finally {
     await context.close();
   }
