@@ -2,6 +2,7 @@ import type { LocalSite } from '../../local/host/site';
 import { basicAuth, startTestSite, USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
 import type { ReadinessViewDto } from '../../src/shared/contract/readiness';
+import type { PortfolioViewDto } from '../../src/shared/contract/project-page';
 import { packMoment } from '../../src/domain/portfolio/pack-dates';
 import { portfolioCall, portfolioCommit, portfolioExport, portfolioSnapshot, portfolioView, takeSnapshotNow, WHOLE } from '../support/portfolio-site';
 
@@ -97,6 +98,10 @@ describe('commit the plan', () => {
       expect(ok(await portfolioView(site, 'PAY', user.accountId)).canEdit).toBe(canEdit);
       expect(ok(await portfolioSnapshot(site, 'PAY', user.accountId))!.canEdit).toBe(canEdit);
     }
+    // After its first paint the page knows, and its fresh read does not ask Jira again.
+    const fresh = ok(await portfolioCall<PortfolioViewDto>(site, 'portfolio.view', 'PAY', USERS.lead.accountId, { scope: WHOLE, withAccess: false }));
+    expect(fresh.canEdit).toBeNull();
+    expect(fresh.rowsTotal).toBeGreaterThan(0);
   });
 });
 

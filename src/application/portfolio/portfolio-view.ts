@@ -18,8 +18,11 @@ export interface PortfolioView {
   /** The daily trend, or null with the reason it is not shown. */
   trend: { points: TrendPoint[] } | { points: null; reason: string };
   baseline: { committedBy: Baseline['committedBy']; committedAt: string; drift: Drift } | null;
-  /** Whether the user may commit the plan: the check "Commit the plan" itself makes (EDIT_ISSUES in the project). */
-  canEdit: boolean;
+  /**
+   * Whether the user may commit the plan: the check "Commit the plan" itself makes (EDIT_ISSUES in the
+   * project); null when the caller did not ask (the page knows it from its first paint).
+   */
+  canEdit: boolean | null;
 }
 
 export interface ViewDeps {

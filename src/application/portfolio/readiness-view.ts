@@ -26,12 +26,15 @@ const TREND_SCOPED = 'The trend covers the whole project: clear the scope to see
  * The readiness view, fresh: the user's own read of the scope (the floor scan), then the pure roll-up.
  * Jira answers only what the user may browse, so nothing needs filtering here.
  */
-export async function freshReadinessView(deps: ReadinessViewDeps, projectKey: string, scope: PortfolioScope): Promise<PortfolioView> {
+export async function freshReadinessView(deps: ReadinessViewDeps, projectKey: string, scope: PortfolioScope, access: { check: boolean } = { check: true }): Promise<PortfolioView> {
   const program = await programOf(deps, projectKey, scope);
   const at = deps.now().toISOString();
-  if (!program.jql) return emptyView(program.project, 'live', at, await mayEdit(deps, program.project.key));
+  // The page already knows from its first paint whether the user may edit: asked again only when it does not
+  // (a project without a snapshot yet), so the fresh read stays at the floor plus the project (issue 11).
+  const editable = (): Promise<boolean | null> => (access.check ? mayEdit(deps, program.project.key) : Promise.resolve(null));
+  if (!program.jql) return emptyView(program.project, 'live', at, await editable());
   const jql = program.jql;
-  const [read, baseline, canEdit] = await Promise.all([readingUserJql(jql, scope, () => deps.portfolio.rows(jql)), deps.baselines.load(program.scopeKey), mayEdit(deps, program.project.key)]);
+  const [read, baseline, canEdit] = await Promise.all([readingUserJql(jql, scope, () => deps.portfolio.rows(jql)), deps.baselines.load(program.scopeKey), editable()]);
   const rolled = await rollUpView(deps, read.rows, scope, baseline);
   // The trend comes with the snapshot, where the app can tell whether the user sees all of it.
   return { project: program.project, source: { kind: 'live', at }, rows: read.rows, ...rolled, warnings: read.warnings, unreadCount: read.unreadCount, trend: { points: null, reason: TREND_SCOPED }, canEdit };
@@ -79,7 +82,7 @@ async function mayEdit(deps: ReadinessViewDeps, projectKey: string): Promise<boo
   return (await deps.access.canEditInProject(projectKey)) === true;
 }
 
-function emptyView(project: PortfolioView['project'], kind: 'live' | 'snapshot', at: string, canEdit: boolean): PortfolioView {
+function emptyView(project: PortfolioView['project'], kind: 'live' | 'snapshot', at: string, canEdit: boolean | null): PortfolioView {
   return {
     project,
     source: { kind, at },

@@ -10,7 +10,7 @@ import { followUpPayloadSchema, previousPayloadSchema } from '../../shared/paylo
 import { searchUsersPayloadSchema } from '../../shared/payloads/project-settings';
 import { toAgendaDto } from './support/escalation-mappers';
 import type { ProjectPageDefs } from '../../shared/contract/project-page';
-import { portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
+import { portfolioExportPayloadSchema, portfolioScopePayloadSchema, portfolioViewPayloadSchema } from '../../shared/payloads/portfolio';
 import { explainRow } from './support/portfolio-explain';
 import { projectKeyFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
@@ -38,8 +38,8 @@ export const projectPageResolver = makeResolver<ProjectPageDefs>({
     }),
   'portfolio.view': ({ payload, context }) =>
     respond('portfolio.view', async () => {
-      const { scope } = parsePayload(portfolioScopePayloadSchema, payload);
-      return toPortfolioViewDto(await freshReadinessView(asUserPortfolioDeps(), projectKeyFrom(context), scope));
+      const { scope, withAccess } = parsePayload(portfolioViewPayloadSchema, payload);
+      return toPortfolioViewDto(await freshReadinessView(asUserPortfolioDeps(), projectKeyFrom(context), scope, { check: withAccess }));
     }),
   'portfolio.commit': ({ payload, context }) =>
     respond('portfolio.commit', async () => {

@@ -103,11 +103,16 @@ export interface PortfolioViewDto {
   trend: { points: TrendPointDto[] } | { points: null; reason: string };
   baseline: { committedBy: PersonRefDto; committedAt: string; drift: DriftDto } | null;
   /** Whether "Commit the plan" is offered: the user may edit issues in the project (false on the release train). */
-  canEdit: boolean;
+  canEdit: boolean | null;
 }
 
 export interface PortfolioScopePayload {
   scope: PortfolioScopeDto;
+}
+
+/** `withAccess`: also say whether the user may edit (canEdit); the page asks only while it does not know. */
+export interface PortfolioViewPayload extends PortfolioScopePayload {
+  withAccess?: boolean;
 }
 
 export interface PortfolioExportPayload extends PortfolioScopePayload {
@@ -125,7 +130,7 @@ export type PortfolioDefs = {
   /** The first paint: the last daily snapshot, filtered by the user's own search; null before the first snapshot. */
   'portfolio.snapshot': (payload: PortfolioScopePayload) => Result<PortfolioViewDto | null>;
   /** The fresh view: the user's own read of the scope. */
-  'portfolio.view': (payload: PortfolioScopePayload) => Result<PortfolioViewDto>;
+  'portfolio.view': (payload: PortfolioViewPayload) => Result<PortfolioViewDto>;
   'portfolio.commit': (payload: PortfolioScopePayload) => Result<PortfolioViewDto>;
   'portfolio.export': (payload: PortfolioExportPayload) => Result<ExportFileDto>;
   /** An expanded row's reasons in words (why, and the next step): the issue panel's readiness, read as the user. */

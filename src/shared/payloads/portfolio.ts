@@ -16,6 +16,7 @@ export const portfolioScopeSchema = z
   .strict();
 
 export const portfolioScopePayloadSchema = z.object({ scope: portfolioScopeSchema }).strict();
+export const portfolioViewPayloadSchema = z.object({ scope: portfolioScopeSchema, withAccess: z.boolean().default(true) }).strict();
 export const portfolioExportPayloadSchema = z.object({ scope: portfolioScopeSchema, format: z.enum(['csv', 'markdown']) }).strict();
 /** One row of the table whose reasons are explained (expanded). */
 export const portfolioExplainPayloadSchema = z.object({ issueKey: z.string().regex(ISSUE_KEY, 'is not an issue key') }).strict();

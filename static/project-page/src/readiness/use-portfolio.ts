@@ -45,19 +45,25 @@ export function usePortfolio(scope: PortfolioScopeDto): PortfolioState {
   const [refreshing, setRefreshing] = useState(true);
   const [error, setError] = useState<AppError | null>(null);
   const ticket = useRef(0);
+  // Whether the user may edit, once any answer said so: later fresh reads need not ask Jira again.
+  const canEdit = useRef<boolean | null>(null);
   const scopeText = JSON.stringify(scope);
+  const show = useCallback((view: PortfolioViewDto) => {
+    if (view.canEdit !== null) canEdit.current = view.canEdit;
+    setShown({ ...view, canEdit: view.canEdit ?? canEdit.current });
+  }, []);
 
   const load = useCallback((withSnapshot: boolean) => {
     const mine = ++ticket.current;
     setRefreshing(true);
     setError(null);
     const fresh = (): void =>
-      void invoke('portfolio.view', { scope })
+      void invoke('portfolio.view', { scope, withAccess: canEdit.current === null })
         .catch((e: unknown) => ({ ok: false as const, error: bridgeFailure(e) }))
         .then((r) => {
           if (mine !== ticket.current) return;
           setRefreshing(false);
-          if (r.ok) setShown(r.data);
+          if (r.ok) show(r.data);
           else setError(r.error);
         });
     if (!withSnapshot) return fresh();
@@ -68,7 +74,7 @@ export function usePortfolio(scope: PortfolioScopeDto): PortfolioState {
         (r) => {
           if (mine !== ticket.current || !r.ok) return;
           setTrend(r.data?.trend ?? null);
-          if (r.data) setShown(r.data);
+          if (r.data) show(r.data);
         },
         () => undefined,
       )
@@ -88,8 +94,8 @@ export function usePortfolio(scope: PortfolioScopeDto): PortfolioState {
   const replace = useCallback((view: PortfolioViewDto) => {
     ticket.current++;
     setRefreshing(false);
-    setShown(view);
-  }, []);
+    show(view);
+  }, [show]);
 
   return { shown, trend, refreshing, error, refresh: () => load(false), replace };
 }
