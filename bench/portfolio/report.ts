@@ -150,7 +150,7 @@ export function targetChecks(backend: BackendFigures[], ui: UiFigures, events: E
     check('5,000 items: fresh aggregation <= 4 s at 300 ms', big?.aggregation.wallMs, TARGET_FRESH_MS, ms),
     check('5,000 items: compute <= 200 ms', big?.aggregation.computeMs, TARGET_COMPUTE_MS, (x) => `${x.toFixed(1)} ms`),
     check('5,000 items: first paint from the snapshot <= 1 s (resolver, 300 ms)', big?.aggregation.snapshotPaint?.wallMs, TARGET_PAINT_MS, ms),
-    check('5,000 items: first table row in Chromium <= 1 s (0 ms)', ui.pageFirstRenderMs['5000'], TARGET_PAINT_MS, ms),
+    check('5,000 items: first table row in Chromium <= 1 s (300 ms)', ui.pageFirstRenderMs['5000'], TARGET_PAINT_MS, ms),
     check('20,000 items: scheduled snapshot <= 900 s at 300 ms', huge?.aggregation.wallMs, TARGET_SNAPSHOT_MS, ms),
     check('issue panel first load <= 150 KB gzip', panel, TARGET_PANEL_GZIP, kb),
     check('dependency map of 1,000 nodes <= 1.5 s', ui.dependencyMap?.medianMs, TARGET_MAP_MS, ms),
