@@ -78,6 +78,16 @@ const SPECS: Record<string, Sections> = {
     openQuestions: 'Tiered storage now, or after the first quarter of usage data?',
     enablers: 'Cluster sizing model from the current jobs’ volumes.',
   },
+  // Feature: Distributed tracing rollout (ready: approved, estimated, broken down, nothing open).
+  'PAY-66': {
+    context: 'A failed payment crosses six services; support needs 40 minutes on average to find where it stopped.',
+    approach: 'OpenTelemetry in every payment service, W3C trace context on HTTP and on the event bus, tail-based sampling that keeps every failed payment.',
+    components: 'OpenTelemetry SDK and collector, trace context middleware, sampling policy, trace store.',
+    nfrs: 'Tracing adds under 2 ms at p99 per hop; 100% of failed payments and 5% of the rest are kept for 14 days.',
+    acceptance: 'Support finds the failing hop of a test payment from its payment id in under two minutes.',
+    openQuestions: 'None left: the trace store is sized (PAY-69) and ops own the collector.',
+    enablers: 'Collector capacity from last quarter’s peak traffic.',
+  },
   // Feature: Token service provider integration (changes requested, with a review conversation).
   'PAY-50': {
     context: 'Wallet providers require a certified token service provider (TSP) before cards can be added to their wallets.',
@@ -134,6 +144,8 @@ export function demoPlanningScripts(site: SiteData): Record<string, DemoPlanning
       step(lead, (record) => ({ type: 'review.reply', threadId: record.review.threads[0]!.id, text: 'Fail fast: the wallet retries on its side, and we must not provision twice.' })),
       step(architect, { type: 'spec.requestChanges', comment: 'Say how a token is suspended when the **card** is blocked, and which HSM partition holds the keys before this goes to the TSP.' }),
     ],
+    // Ready for planning: every criterion met.
+    'PAY-66': [...fullSpec('PAY-66'), submit(), approve(), within('PAY-66', 'The platform team runs the collector; services adopt the SDK in their own sprints.')],
     'DATA-1': [...fullSpec('DATA-1'), submit(), within('DATA-1', 'Two sources migrate in the first PI; the portal follows in the second.')],
     // Approved, then edited: back in review, as the history shows.
     'DATA-2': [...fullSpec('DATA-2'), submit(), approve(), step(lead, { type: 'spec.editSection', section: 'nfrs', text: 'Survives the loss of one availability zone; p99 produce latency under 20 ms after the capacity review.' })],

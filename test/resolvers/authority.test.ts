@@ -28,7 +28,7 @@ async function forgeApproval(issueKey: string): Promise<void> {
 
 describe('a forged approval', () => {
   it('is believed nowhere: not by the Planning panel, the side panel, the lozenge or JQL', async () => {
-    expect(await jqlKeys(site, 'planningSpecStatus = APPROVED')).toEqual(['PAY-1', 'PAY-2']);
+    expect(await jqlKeys(site, 'planningSpecStatus = APPROVED')).toEqual(['PAY-1', 'PAY-2', 'PAY-66']);
     await forgeApproval('PAY-7');
 
     for (const moduleKey of ['planning-panel', 'readiness-context']) {
@@ -37,7 +37,7 @@ describe('a forged approval', () => {
       expect(view.integrity).toEqual({ changedOutsideApp: true, message: expect.stringContaining('its approval cannot be verified') });
     }
     // The app's trigger on avi:jira:set:issue-property put the index and the lozenge back.
-    expect(await jqlKeys(site, 'planningSpecStatus = APPROVED')).toEqual(['PAY-1', 'PAY-2']);
+    expect(await jqlKeys(site, 'planningSpecStatus = APPROVED')).toEqual(['PAY-1', 'PAY-2', 'PAY-66']);
     expect(await jqlKeys(site, 'planningChangedOutsideApp = 1')).toEqual(['PAY-7']);
     expect(await readProperty(site, 'PAY-7', lozengeKey())).toEqual({ type: 'lozenge', value: { label: 'Spec in review', type: 'inprogress' } });
     expect(await readProperty(site, 'PAY-7', 'planning-readiness-summary')).toMatchObject({ specStatus: 'IN_REVIEW', changedOutsideApp: 1 });
@@ -64,7 +64,7 @@ describe('a forged approval', () => {
     expect(await writeProperty(site, USERS.lead.email, 'PAY-2', 'planning-readiness', changed)).toBe(200);
     await site.events.drain();
     expect(ok(await panelView(site, 'PAY-2', USERS.lead.accountId)).record.spec.status).toBe('IN_REVIEW');
-    expect(await jqlKeys(site, 'planningSpecStatus = APPROVED AND project = PAY')).toEqual(['PAY-1']);
+    expect(await jqlKeys(site, 'planningSpecStatus = APPROVED AND project = PAY')).toEqual(['PAY-1', 'PAY-66']);
   });
 
   it('leaves the index alone when the record is the one the app wrote (redelivered events change nothing)', async () => {
@@ -104,6 +104,6 @@ describe('the repair trigger while storage is down', () => {
       warn.mockRestore();
     }
     expect(await readProperty(slow, 'PAY-7', 'planning-readiness-summary')).toMatchObject({ specStatus: 'IN_REVIEW', changedOutsideApp: 0 });
-    expect(await jqlKeys(slow, 'planningSpecStatus = APPROVED')).toEqual(['PAY-1', 'PAY-2']);
+    expect(await jqlKeys(slow, 'planningSpecStatus = APPROVED')).toEqual(['PAY-1', 'PAY-2', 'PAY-66']);
   });
 });
