@@ -196,4 +196,26 @@ describe('the reconciliation', () => {
     expect(refreshed).toEqual(['1', '2', '3', '1']);
     expect(d.itemSummary.values.get('3')).toMatchObject({ planningFacts: { project: 'PAY' }, readiness: { state: 'NOT_READY' } });
   });
+
+  it('repairs the facts only events keep (dependencies) for every item it refreshes, and goes on past one that fails', async () => {
+    const d = scorerDeps();
+    const itemReader = reader(workItem({ issueType: { id: '10001', name: 'Feature', hierarchyLevel: 1, iconUrl: null } }), [], project);
+    const store = new MemoryRecordStore();
+    const item = { ...d, reader: itemReader, childrenWithPlanning: childrenWithPlanning({ reader: itemReader, store, itemSummary: d.itemSummary }), settings: new MemorySettings(), store, ledger: new MemoryLedger(), digest, lock: new MemoryLock() };
+    const repaired: string[] = [];
+    const report = await reconcileReadiness({
+      reader: reader(null, [], project),
+      scanner: { scan: async () => ({ issues: ['1', '2'].map((id) => ({ id, key: `PAY-${id}`, fields: {}, properties: {} })), unreadCount: 0, warnings: [] }) },
+      projects: { listProjectKeys: async () => ['PAY'] },
+      cursor: { get: async () => null, set: async () => undefined },
+      deadline: Deadline.after(60_000),
+      forItem: () => item,
+      repairEventFacts: async (id) => {
+        repaired.push(id);
+        if (id === '1') throw new Error('links could not be read');
+      },
+    });
+    expect(repaired.sort()).toEqual(['1', '2']);
+    expect(report).toMatchObject({ items: 2, refreshed: 1, failed: 1, partial: false });
+  });
 });

@@ -1,5 +1,5 @@
 import type { LocalSite } from '../../local/host/site';
-import { dependencyTarget, editors, eventDriver, expectNoLostUpdate, expectSummaryAgrees, riskTarget, SECTIONS, specTarget, writer, type Target } from '../support/concurrency';
+import { dependencyTarget, editors, eventDriver, expectNoLostUpdate, expectSummaryAgrees, riskTarget, settle, SECTIONS, specTarget, writer, type Target } from '../support/concurrency';
 import { startTestSite } from '../support/local-site';
 
 /**
@@ -52,7 +52,7 @@ it('loses no acknowledged edit, tells every writer of each conflict, and the sum
   const rounds = await events;
   const seconds = (Date.now() - started) / 1000;
   site.faults.setLatency({ jira: 0 });
-  await site.events.drain();
+  await settle(site);
   console.info(`[concurrency-features] ${runs.length} writers x ${EDITS} edits in ${seconds.toFixed(1)} s, ${rounds} rounds of events`);
 
   const counted = await expectNoLostUpdate(runs);

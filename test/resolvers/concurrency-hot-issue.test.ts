@@ -1,5 +1,5 @@
 import type { LocalSite } from '../../local/host/site';
-import { dependencyTarget, editors, eventDriver, expectNoLostUpdate, expectSummaryAgrees, riskTarget, SECTIONS, specTarget, writer, type Target } from '../support/concurrency';
+import { dependencyTarget, editors, eventDriver, expectNoLostUpdate, expectSummaryAgrees, riskTarget, settle, SECTIONS, specTarget, writer, type Target } from '../support/concurrency';
 import { startTestSite } from '../support/local-site';
 
 /**
@@ -41,7 +41,7 @@ it('on one hot issue: no acknowledged edit is lost, every refused writer is told
   const rounds = await events;
   const seconds = (Date.now() - started) / 1000;
   site.faults.setLatency({ jira: 0 });
-  await site.events.drain();
+  await settle(site);
 
   const counted = await expectNoLostUpdate(runs);
   console.info(`[concurrency-hot-issue] ${WRITERS} writers x ${EDITS} edits on ${ISSUE} in ${seconds.toFixed(1)} s: ${counted.acks} saved, ${counted.conflicts} conflicts, ${counted.busy} busy, ${rounds} rounds of events`);

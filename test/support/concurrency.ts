@@ -161,6 +161,18 @@ export async function eventDriver(site: LocalSite, issues: readonly string[], st
   return rounds;
 }
 
+/**
+ * After the writers: the events drained, then the hourly reconciliation run once, as the scheduler would. A
+ * link event whose every retry found the issue busy (writers holding its lease the whole time) is not
+ * redelivered; the reconciliation is what repairs the facts it carried.
+ */
+export async function settle(site: LocalSite): Promise<void> {
+  await site.events.drain();
+  const run = await site.events.runScheduled('readiness-reconcile');
+  expect(run).toMatchObject({ ok: true });
+  await site.events.drain();
+}
+
 /** The item summary holds what the final records say, and JQL finds the issue by those values. */
 export async function expectSummaryAgrees(site: LocalSite, issueKey: string): Promise<void> {
   const lead = USERS.lead.accountId;

@@ -13,6 +13,11 @@ export interface ReconcileDeps {
   cursor: ReconcileCursorStore;
   deadline: Deadline;
   forItem: () => RefreshDeps;
+  /**
+   * Facts that only events keep current, repaired with the same pass: the dependency counts follow Jira's
+   * links, and a link event whose retries all ran out (its issue busy the whole time) would leave them stale.
+   */
+  repairEventFacts?: (issueId: string) => Promise<unknown>;
 }
 
 export interface ReconcileReport {
@@ -27,7 +32,8 @@ export interface ReconcileReport {
 const PER_ITEM_MS = 20_000;
 
 /**
- * The scheduled safety net for events that never came: refreshes the planning facts and readiness of every
+ * The scheduled safety net for events that never came: repairs the facts events keep (dependencies), then
+ * refreshes the planning facts and readiness of every
  * epic and feature the app can see, and so writes a summary with zero counts for those that have none yet
  * (so `openImpediments = 0` finds them). Idempotent: an item already current is read, not written. When the
  * time runs out it remembers where it stopped and the next run goes on from there.
@@ -46,6 +52,7 @@ export async function reconcileReadiness(deps: ReconcileDeps): Promise<Reconcile
       return;
     }
     try {
+      if (deps.repairEventFacts) await deps.repairEventFacts(id);
       const outcome = await refreshPlanningFacts(deps.forItem(), id);
       report.refreshed += 1;
       if (outcome === 'saved') report.saved += 1;

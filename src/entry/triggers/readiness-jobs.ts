@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { recomputeProject } from '../../application/readiness/recompute-project';
 import { reconcileReadiness, type ReconcileReport } from '../../application/readiness/reconcile';
-import { asReadinessJobDeps } from '../../composition';
+import { repairDependencyFacts } from '../../application/dependencies/repair-dependency-facts';
+import { asReadinessJobDeps, dependencyFactsDeps } from '../../composition';
 
 /** A background function's 900 s limit, less time to record how the run went. */
 const JOB_BUDGET_MS = 840_000;
 
 /** The hourly `scheduledTrigger` readiness-reconcile: catches events that were never delivered. */
 export async function readinessReconcile(): Promise<ReconcileReport> {
-  const report = await reconcileReadiness(asReadinessJobDeps(JOB_BUDGET_MS));
+  const deps = asReadinessJobDeps(JOB_BUDGET_MS);
+  // The dependency counts follow Jira's links through events: the same pass repairs those an event missed.
+  const report = await reconcileReadiness({ ...deps, repairEventFacts: (issueId) => repairDependencyFacts(dependencyFactsDeps(deps.deadline), issueId) });
   console.info(`[readiness-reconcile] ${JSON.stringify(report)}`);
   return report;
 }
