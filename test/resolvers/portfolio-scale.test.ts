@@ -7,7 +7,8 @@ import type { ScanRequest, ScanResult } from '../../src/application/portfolio/po
 import { clearFaults, injectFault } from '../support/faults';
 import { USERS } from '../support/local-site';
 import { ok } from '../support/planning-site';
-import { portfolioSnapshot, portfolioView, takeSnapshotNow } from '../support/portfolio-site';
+import { portfolioCall, portfolioSnapshot, portfolioView, takeSnapshotNow, WHOLE } from '../support/portfolio-site';
+import type { PortfolioViewDto } from '../../src/shared/contract/project-page';
 
 /**
  * The aggregation at scale, through the real resolver, the portfolio scanner and the emulator: a generated
@@ -36,7 +37,8 @@ async function counted<T>(run: () => Promise<T>): Promise<{ value: T; jira: stri
 describe('the portfolio aggregation at scale', () => {
   it('reads N items in 1 project read + 1 ids-only search + ceil(N/100) bulkfetch calls', async () => {
     await portfolioView(scale.site, 'PRA', USERS.lead.accountId); // the Team field's id is then cached in KVS
-    const { value, jira } = await counted(() => portfolioView(scale.site, 'PRA', USERS.lead.accountId));
+    // As the page asks after its first paint, which told it whether the user may edit.
+    const { value, jira } = await counted(() => portfolioCall<PortfolioViewDto>(scale.site, 'portfolio.view', 'PRA', USERS.lead.accountId, { scope: WHOLE, withAccess: false }));
     const view = ok(value);
     expect(view.rows).toHaveLength(N);
     expect(view.rows.filter((r) => r.specStatus !== null)).toHaveLength(scale.program.ledgers.length);
@@ -61,7 +63,7 @@ describe('the portfolio aggregation at scale', () => {
     expect(view.warnings).toEqual([]);
   });
 
-  it('paints from the snapshot with 1 project read and 1 ids-only search, sending the first 200 rows', async () => {
+  it('paints from the snapshot with 1 project read, 1 ids-only search and the edit check side by side, sending the first 200 rows', async () => {
     await takeSnapshotNow(scale.site);
     const { value, jira } = await counted(() => portfolioSnapshot(scale.site, 'PRA', USERS.viewer.accountId));
     const painted = ok(value)!;
@@ -69,7 +71,8 @@ describe('the portfolio aggregation at scale', () => {
     expect(painted.rowsTotal).toBe(N);
     expect(painted.tiles.total).toBe(N);
     expect(painted.rows).toHaveLength(200);
-    expect(jira.sort()).toEqual(['GET /rest/api/3/project/PRA', 'POST /rest/api/3/search/jql']);
+    // Whether the user may edit comes with the first paint, so the page's fresh read need not ask again.
+    expect(jira.sort()).toEqual(['GET /rest/api/3/mypermissions', 'GET /rest/api/3/project/PRA', 'POST /rest/api/3/search/jql']);
   });
 });
 

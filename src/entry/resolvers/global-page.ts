@@ -4,7 +4,7 @@ import { forbidden } from '../../application/shared/errors';
 import { listTrainReleases } from '../../application/release-train/list-train-releases';
 import { asUserReleaseTrainDeps, asUserTrainReleasesDeps } from '../../composition';
 import type { ReleaseTrainDefs } from '../../shared/contract/release-train';
-import { portfolioExportPayloadSchema, portfolioScopePayloadSchema } from '../../shared/payloads/portfolio';
+import { portfolioExportPayloadSchema, portfolioScopePayloadSchema, portfolioViewPayloadSchema } from '../../shared/payloads/portfolio';
 import { accountIdFrom } from './support/context';
 import { parsePayload, respond } from './support/envelope';
 import { toPortfolioViewDto } from './support/portfolio-mappers';
@@ -30,7 +30,8 @@ export const globalPageResolver = makeResolver<ReleaseTrainDefs>({
   'portfolio.view': ({ payload, context }) =>
     respond('portfolio.view', async () => {
       accountIdFrom(context);
-      const { scope } = parsePayload(portfolioScopePayloadSchema, payload);
+      // The train offers no edits, whatever `withAccess` asks (the page sends it until it knows).
+      const { scope } = parsePayload(portfolioViewPayloadSchema, payload);
       return toPortfolioViewDto(await releaseTrainView(asUserReleaseTrainDeps(), scope));
     }),
   'portfolio.commit': ({ context }) =>
